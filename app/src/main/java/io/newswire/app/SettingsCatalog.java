@@ -1,0 +1,21 @@
+package io.newswire.app;
+
+import io.newswire.app.local.LocalModeSettings;
+import io.newswire.platform.config.CommonSettings;
+import io.newswire.platform.config.Setting;
+import java.util.List;
+
+/** Every service's settings, grouped as in the README. Add a service's settings class here when it lands. */
+final class SettingsCatalog {
+    private SettingsCatalog() {
+    }
+
+    record Group(String title, List<Setting<?>> settings) {
+    }
+
+    static List<Group> groups() {
+        return List.of(
+                new Group("Common (every service)", CommonSettings.all()),
+                new Group("Local mode (newswire local)", LocalModeSettings.all()));
+    }
+}
