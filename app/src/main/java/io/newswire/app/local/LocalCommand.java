@@ -1,0 +1,86 @@
+package io.newswire.app.local;
+
+import io.newswire.app.ConfigOptions;
+import io.newswire.app.LogSetup;
+import io.newswire.local.LocalStack;
+import io.newswire.platform.config.CommonSettings;
+import io.newswire.platform.config.Config;
+import io.newswire.platform.topics.ContractBootstrap;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newswire local}: the whole pipeline on an embedded broker and registry, in one process tree. */
+@Command(name = "local", mixinStandardHelpOptions = true,
+        description = "Run newswire locally on an embedded Kafka broker and schema registry (no Docker); Ctrl-C stops it.")
+public final class LocalCommand implements Callable<Integer> {
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
+
+    @Mixin
+    ConfigOptions options;
+
+    @Option(names = "--wipe", description = "Delete the local data folder first and start from an empty broker.")
+    boolean wipe;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Config config = options.load(LocalModeSettings.all());
+        LogSetup.apply(config);
+        Path dataDir = config.get(LocalModeSettings.DATA_DIR).toAbsolutePath();
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopRequested.countDown();
+            awaitQuietly(stopped);
+        }, "newswire-local-shutdown"));
+
+        long started = System.nanoTime();
+        try (LocalStack stack = LocalStack.builder()
+                .dataDir(dataDir)
+                .wipe(wipe)
+                .ports(config.get(LocalModeSettings.KAFKA_PORT), config.get(LocalModeSettings.REGISTRY_PORT))
+                .verbose(config.get(LocalModeSettings.BROKER_LOGS))
+                .build().start()) {
+            Config running = config
+                    .with(CommonSettings.BOOTSTRAP_SERVERS, stack.bootstrapServers(), "local stack")
+                    .with(CommonSettings.SCHEMA_REGISTRY_URL, stack.schemaRegistryUrl(), "local stack");
+            ContractBootstrap.run(running);
+            LocalStackFile.write(dataDir, stack.bootstrapServers(), stack.schemaRegistryUrl());
+            printBanner(stack, dataDir, Duration.ofNanos(System.nanoTime() - started));
+            stopRequested.await();
+            spec.commandLine().getErr().println("newswire local: stopping...");
+            LocalStackFile.delete(dataDir);
+        } finally {
+            stopped.countDown();
+        }
+        return 0;
+    }
+
+    private void printBanner(LocalStack stack, Path dataDir, Duration startup) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("newswire local is running (started in %.1f s; Ctrl-C to stop)%n", startup.toMillis() / 1000.0);
+        out.printf("  Kafka bootstrap servers  %s%n", stack.bootstrapServers());
+        out.printf("  Schema registry          %s%n", stack.schemaRegistryUrl());
+        out.printf("  Data folder              %s%n", dataDir);
+        out.flush();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.newswire.platform.clients;
+
+import io.newswire.platform.config.CommonSettings;
+import io.newswire.platform.config.Config;
+import io.newswire.serde.SerdeConfig;
+import io.newswire.serde.SpecificAvroSerde;
+import io.newswire.serde.registry.RestClientSettings;
+import io.newswire.serde.registry.RestSchemaRegistryClient;
+import io.newswire.serde.registry.SchemaRegistryClient;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/**
+ * Turns a service's {@link Config} into Kafka client and serde settings, so every client newswire creates sees the
+ * same pass-through properties (security, timeouts) and registry credentials.
+ */
+public final class KafkaClients {
+    private KafkaClients() {
+    }
+
+    /** Every {@code kafka.*} property; the basis of admin, producer, consumer and Streams configs. */
+    public static Map<String, Object> common(Config config) {
+        return new HashMap<>(config.kafkaProperties());
+    }
+
+    public static Admin admin(Config config) {
+        Map<String, Object> props = common(config);
+        props.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, "newswire-admin");
+        return Admin.create(props);
+    }
+
+    /** The serde's configuration, in Confluent's key names. */
+    public static Map<String, Object> serdeConfig(Config config) {
+        Map<String, Object> props = new HashMap<>(config.serdeProperties());
+        props.put(SerdeConfig.SCHEMA_REGISTRY_URL, config.get(CommonSettings.SCHEMA_REGISTRY_URL));
+        config.find(CommonSettings.SCHEMA_REGISTRY_USER_INFO).ifPresent(userInfo -> {
+            props.put(SerdeConfig.BASIC_AUTH_CREDENTIALS_SOURCE, SerdeConfig.CREDENTIALS_SOURCE_USER_INFO);
+            props.put(SerdeConfig.BASIC_AUTH_USER_INFO, userInfo);
+        });
+        return props;
+    }
+
+    /** A configured value serde for one of the contract's record types. */
+    public static <T extends SpecificRecord> SpecificAvroSerde<T> valueSerde(Config config) {
+        SpecificAvroSerde<T> serde = new SpecificAvroSerde<>();
+        serde.configure(serdeConfig(config), false);
+        return serde;
+    }
+
+    /** A registry client for administrative calls (compatibility, registration), not cached. */
+    public static SchemaRegistryClient registry(Config config) {
+        RestClientSettings settings = RestClientSettings.forUrls(
+                Arrays.asList(config.get(CommonSettings.SCHEMA_REGISTRY_URL).split(",")), false);
+        return new RestSchemaRegistryClient(config.find(CommonSettings.SCHEMA_REGISTRY_USER_INFO)
+                .map(settings::withBasicAuth).orElse(settings));
+    }
+}
