@@ -37,4 +37,18 @@ class NewswireCommandTest {
         assertThat(run("frobnicate")).isEqualTo(Newswire.EXIT_USAGE);
         assertThat(err.toString()).contains("Unmatched argument");
     }
+
+    @Test
+    void badConfigurationValueIsOneLineAndExitCode2() {
+        assertThat(run("local", "--set", "local.kafka-port=ninety")).isEqualTo(Newswire.EXIT_USAGE);
+        assertThat(err.toString().strip()).isEqualTo("newswire: invalid value 'ninety' for local.kafka-port "
+                + "(from flag --set local.kafka-port): expected a whole number from 0 to 65535");
+    }
+
+    @Test
+    void unknownConfigurationKeyIsExitCode2() {
+        assertThat(run("local", "--set", "local.kafka-prot=9092")).isEqualTo(Newswire.EXIT_USAGE);
+        assertThat(err.toString()).contains("unknown configuration key 'local.kafka-prot'", "did you mean 'local.kafka-port'?")
+                .doesNotContain("Exception");
+    }
 }
