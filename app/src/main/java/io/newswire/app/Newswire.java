@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code newswire} command: one launcher for every role and tool. */
 @Command(name = "newswire", mixinStandardHelpOptions = true, versionProvider = Newswire.Version.class,
         description = "An Apache Kafka pipeline for incoming news: ingest, enrich, sink.",
-        subcommands = {LocalCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {LocalCommand.class, InitCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Newswire {
     /** Usage and configuration errors: the user can fix them by changing what they typed or configured. */
     public static final int EXIT_USAGE = 2;

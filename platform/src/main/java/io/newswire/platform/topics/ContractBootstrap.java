@@ -4,6 +4,7 @@ import io.newswire.avro.DeadLetter;
 import io.newswire.avro.EnrichedArticle;
 import io.newswire.avro.RawArticle;
 import io.newswire.platform.clients.KafkaClients;
+import io.newswire.platform.config.CommonSettings;
 import io.newswire.platform.config.Config;
 import io.newswire.serde.registry.CompatibilityLevel;
 import io.newswire.serde.registry.SchemaRegistryClient;
@@ -29,6 +30,8 @@ public final class ContractBootstrap {
         NewswireTopics topics = new NewswireTopics(config);
         try (Admin admin = KafkaClients.admin(config)) {
             new TopicBootstrap(admin).ensure(topics.all());
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("Kafka at " + config.get(CommonSettings.BOOTSTRAP_SERVERS) + ": " + e.getMessage(), e);
         }
         registerSchemas(KafkaClients.registry(config), valueSchemas(topics));
     }
