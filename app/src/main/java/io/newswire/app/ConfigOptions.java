@@ -1,5 +1,7 @@
 package io.newswire.app;
 
+import io.newswire.app.local.LocalModeSettings;
+import io.newswire.app.local.LocalStackFile;
 import io.newswire.platform.config.CommonSettings;
 import io.newswire.platform.config.Config;
 import io.newswire.platform.config.ConfigLoader;
@@ -28,9 +30,17 @@ public final class ConfigOptions {
     @Option(names = "--schema-registry-url", paramLabel = "URL", description = "Schema registry URL (schema.registry.url).")
     String schemaRegistryUrl;
 
-    /** Resolves the given settings (plus the common ones) from every source. */
+    /** A value from a command's own flag (e.g. {@code --inbox}); ranks with the other flags. */
+    public void set(String key, String value) {
+        assignments.add(key + "=" + value);
+    }
+
+    /**
+     * Resolves the given settings (plus the common ones) from every source. A {@code newswire local} running from this
+     * folder is found without flags: its endpoints rank just above the defaults.
+     */
     public Config load(List<Setting<?>> serviceSettings) {
-        return load(serviceSettings, Map.of());
+        return load(serviceSettings, LocalStackFile.discover(LocalModeSettings.DATA_DIR.defaultValue()));
     }
 
     /**

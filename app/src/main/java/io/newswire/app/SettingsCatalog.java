@@ -1,6 +1,9 @@
 package io.newswire.app;
 
 import io.newswire.app.local.LocalModeSettings;
+import io.newswire.enrich.topology.EnrichSettings;
+import io.newswire.ingest.IngestSettings;
+import io.newswire.sink.SinkSettings;
 import io.newswire.platform.config.CommonSettings;
 import io.newswire.platform.config.Setting;
 import java.util.List;
@@ -16,6 +19,9 @@ final class SettingsCatalog {
     static List<Group> groups() {
         return List.of(
                 new Group("Common (every service)", CommonSettings.all()),
+                new Group("Ingest (newswire ingest)", IngestSettings.all()),
+                new Group("Enrich (newswire enrich)", EnrichSettings.all()),
+                new Group("Sink (newswire sink)", SinkSettings.all()),
                 new Group("Local mode (newswire local)", LocalModeSettings.all()));
     }
 }

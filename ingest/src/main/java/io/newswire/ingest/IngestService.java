@@ -15,6 +15,7 @@ import io.newswire.ingest.read.ArticleReader;
 import io.newswire.ingest.watch.Candidate;
 import io.newswire.ingest.watch.InboxMonitor;
 import io.newswire.platform.config.CommonSettings;
+import io.newswire.platform.clients.KafkaClients;
 import io.newswire.platform.config.Config;
 import io.newswire.platform.config.ConfigException;
 import io.newswire.serde.KafkaAvroSerializer;
@@ -120,7 +121,7 @@ public final class IngestService implements AutoCloseable {
     private static Publisher kafkaPublisher(Config config, String clientId) {
         KafkaAvroSerializer serializer = new KafkaAvroSerializer();
         try {
-            serializer.configure(ClientConfigs.serde(config), false);
+            serializer.configure(KafkaClients.serdeConfig(config), false);
             return new KafkaPublisher(ClientConfigs.producer(config, clientId), serializer, CLOSE_GRACE);
         } catch (org.apache.kafka.common.KafkaException e) {
             throw new ConfigException("invalid Kafka or serde configuration: " + e.getMessage(), e);

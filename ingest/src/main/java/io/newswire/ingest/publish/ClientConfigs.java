@@ -1,9 +1,8 @@
 package io.newswire.ingest.publish;
 
 import io.newswire.ingest.IngestSettings;
-import io.newswire.platform.config.CommonSettings;
+import io.newswire.platform.clients.KafkaClients;
 import io.newswire.platform.config.Config;
-import io.newswire.serde.SerdeConfig;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -46,21 +45,9 @@ public final class ClientConfigs {
     }
 
     public static Map<String, Object> admin(Config config, String clientId) {
-        Map<String, Object> a = new HashMap<>(config.kafkaProperties());
+        Map<String, Object> a = KafkaClients.common(config);
         a.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId);
         return a;
-    }
-
-    /** Confluent-style serde configuration: registry URL and credentials from the common settings, then serde.*. */
-    public static Map<String, Object> serde(Config config) {
-        Map<String, Object> s = new HashMap<>();
-        s.put(SerdeConfig.SCHEMA_REGISTRY_URL, config.get(CommonSettings.SCHEMA_REGISTRY_URL));
-        config.find(CommonSettings.SCHEMA_REGISTRY_USER_INFO).ifPresent(userInfo -> {
-            s.put(SerdeConfig.BASIC_AUTH_CREDENTIALS_SOURCE, SerdeConfig.CREDENTIALS_SOURCE_USER_INFO);
-            s.put(SerdeConfig.BASIC_AUTH_USER_INFO, userInfo);
-        });
-        s.putAll(config.serdeProperties());
-        return s;
     }
 
     private static long asLong(Object v) {

@@ -36,16 +36,6 @@ class ClientConfigsTest {
         assertThat(delivery).isGreaterThanOrEqualTo(linger + request);
     }
 
-    @Test
-    void serdeTakesTheRegistryAndCredentials() {
-        Map<String, Object> s = ClientConfigs.serde(config("schema.registry.url=http://r:8081",
-                "schema.registry.basic-auth.user-info=u:p", "serde.auto.register.schemas=false"));
-        assertThat(s).containsEntry("schema.registry.url", "http://r:8081")
-                .containsEntry("basic.auth.credentials.source", "USER_INFO")
-                .containsEntry("basic.auth.user.info", "u:p")
-                .containsEntry("auto.register.schemas", "false");
-    }
-
     static Config config(String... assignments) {
         List<Setting<?>> all = new ArrayList<>(CommonSettings.all());
         all.addAll(IngestSettings.all());

@@ -33,14 +33,15 @@ public final class KafkaClients {
         return Admin.create(props);
     }
 
-    /** The serde's configuration, in Confluent's key names. */
+    /** The serde's configuration in Confluent's key names: registry URL and credentials, then any {@code serde.*}. */
     public static Map<String, Object> serdeConfig(Config config) {
-        Map<String, Object> props = new HashMap<>(config.serdeProperties());
+        Map<String, Object> props = new HashMap<>();
         props.put(SerdeConfig.SCHEMA_REGISTRY_URL, config.get(CommonSettings.SCHEMA_REGISTRY_URL));
         config.find(CommonSettings.SCHEMA_REGISTRY_USER_INFO).ifPresent(userInfo -> {
             props.put(SerdeConfig.BASIC_AUTH_CREDENTIALS_SOURCE, SerdeConfig.CREDENTIALS_SOURCE_USER_INFO);
             props.put(SerdeConfig.BASIC_AUTH_USER_INFO, userInfo);
         });
+        props.putAll(config.serdeProperties());
         return props;
     }
 

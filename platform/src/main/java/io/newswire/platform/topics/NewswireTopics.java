@@ -25,8 +25,13 @@ import org.apache.kafka.common.config.TopicConfig;
  * configs newswire creates them with. Names, partitions and replication come from the configuration.
  */
 public final class NewswireTopics {
-    /** Records up to this size pass; an article body is far smaller, a bigger record is a bug or an attack. */
+    /** Records up to this size pass; an article is far smaller, a bigger record is a bug or an attack. */
     static final String MAX_MESSAGE_BYTES = String.valueOf(8 << 20);
+    /**
+     * news.raw holds whole files up to ingest.max-file-size (10 MiB by default), which decoding to UTF-8 can make up to
+     * three times larger.
+     */
+    static final String RAW_MAX_MESSAGE_BYTES = String.valueOf(32 << 20);
 
     private final TopicSpec raw;
     private final TopicSpec enriched;
@@ -37,8 +42,9 @@ public final class NewswireTopics {
         int partitions = config.get(TOPIC_PARTITIONS);
         int rf = config.get(TOPIC_REPLICATION);
         Optional<Short> replication = rf < 0 ? Optional.empty() : Optional.of((short) rf);
-        raw = new TopicSpec(config.get(TOPIC_RAW), partitions, replication,
-                deleteAfter(config.get(RAW_RETENTION)));
+        Map<String, String> rawConfigs = deleteAfter(config.get(RAW_RETENTION));
+        rawConfigs.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, RAW_MAX_MESSAGE_BYTES);
+        raw = new TopicSpec(config.get(TOPIC_RAW), partitions, replication, rawConfigs);
         enriched = new TopicSpec(config.get(TOPIC_ENRICHED), partitions, replication,
                 deleteAfter(config.get(RAW_RETENTION)));
         articles = new TopicSpec(config.get(TOPIC_ARTICLES), partitions, replication, Map.of(

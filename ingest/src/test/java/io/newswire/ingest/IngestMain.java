@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain entry point for running ingest without the CLI, e.g. as a child process in tests:
+ * Test harness: runs ingest as a child JVM (the crash test kills it with SIGKILL) without the app module:
  * {@code IngestMain [--once] [--inbox DIR] [--config FILE] [--set key=value]...}; environment variables
  * ({@code NEWSWIRE_*}) apply as everywhere. Exit codes: 0 done, {@value IngestSummary#EXIT_REJECTED} with
  * {@code --once} when something was rejected, 2 for a configuration error, 1 for any other failure.

@@ -1,0 +1,45 @@
+package io.newswire.app.sink;
+
+import io.newswire.app.ConfigOptions;
+import io.newswire.app.LogSetup;
+import io.newswire.platform.config.Config;
+import io.newswire.sink.SinkService;
+import io.newswire.sink.SinkSettings;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code newswire sink}: keeps news.articles and serves the article table over HTTP until stopped (Ctrl-C, SIGTERM). */
+@Command(name = "sink", mixinStandardHelpOptions = true,
+        description = "Fold news.enriched into the compacted news.articles table and serve it over HTTP "
+                + "(GET /articles/{id}, GET /articles?..., GET /health).")
+public final class SinkCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Config config = options.load(SinkSettings.all());
+        LogSetup.apply(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        SinkService sink = SinkService.start(config);
+        // Closing on SIGTERM commits the open transaction and leaves the group at once, so a restart is quick.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sink.close();
+            stopped.countDown();
+        }, "newswire-sink-shutdown"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("newswire sink is running (Ctrl-C to stop); query API on http://%s:%d%n",
+                config.get(SinkSettings.HTTP_HOST), sink.httpPort());
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,115 @@
+package io.newswire.enrich.clean;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The cue lists the cleaner matches whole lines against, read from {@code cues.txt} on the class path and
+ * optionally extended by a user file in the same format.
+ */
+public final class CleanerCues {
+
+    /** The lists in the cue file. */
+    public enum Section { BOILERPLATE, COPYRIGHT, RELATED, COMMENTS, BIO, END, NAV }
+
+    private static final String RESOURCE = "/io/newswire/enrich/clean/cues.txt";
+    /** Cues are written in lower case and matched against the lower-cased line: no case folding per character. */
+    private static final int FLAGS = 0;
+
+    private static final String CONTAINS = "~ ";
+
+    private final Map<Section, Pattern> whole = new EnumMap<>(Section.class);
+    private final Map<Section, Pattern> contains = new EnumMap<>(Section.class);
+
+    private CleanerCues(Map<Section, List<String>> lists) {
+        for (Section s : Section.values()) {
+            List<String> list = lists.getOrDefault(s, List.of());
+            // One alternation per kind and list: a single match per line instead of dozens.
+            whole.put(s, alternation(list.stream().filter(c -> !c.startsWith(CONTAINS)).toList()));
+            contains.put(s, alternation(list.stream().filter(c -> c.startsWith(CONTAINS)).map(c -> c.substring(CONTAINS.length())).toList()));
+        }
+    }
+
+    private static Pattern alternation(List<String> cues) {
+        return cues.isEmpty() ? null : Pattern.compile("(?:" + String.join("|", cues) + ")", FLAGS);
+    }
+
+    public static CleanerCues defaults() {
+        return Holder.DEFAULTS;
+    }
+
+    /** The default cues extended by a user file. */
+    public static CleanerCues load(Path userFile) throws IOException {
+        Map<Section, List<String>> lists = readDefaults();
+        try (BufferedReader r = Files.newBufferedReader(userFile, StandardCharsets.UTF_8)) {
+            read(r, lists, userFile.toString());
+        }
+        return new CleanerCues(lists);
+    }
+
+    /**
+     * Whether the (trimmed) line matches one of the section's whole-line cues or contains one of its "~" cues.
+     *
+     * @param line the line in lower case ({@code toLowerCase(Locale.ROOT)})
+     */
+    public boolean matches(Section section, String line) {
+        Pattern w = whole.get(section);
+        Pattern c = contains.get(section);
+        return w != null && w.matcher(line).matches() || c != null && c.matcher(line).find();
+    }
+
+    private static Map<Section, List<String>> readDefaults() {
+        Map<Section, List<String>> lists = new EnumMap<>(Section.class);
+        try (InputStream in = CleanerCues.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), lists, RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lists;
+    }
+
+    private static void read(BufferedReader reader, Map<Section, List<String>> lists, String origin) throws IOException {
+        Section current = null;
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            if (l.startsWith("[") && l.endsWith("]")) {
+                current = Section.valueOf(l.substring(1, l.length() - 1).toUpperCase(Locale.ROOT));
+                continue;
+            }
+            if (current == null) {
+                throw new IllegalArgumentException(origin + ":" + number + ": cue before any [section]");
+            }
+            try {
+                Pattern.compile(l.startsWith(CONTAINS) ? l.substring(CONTAINS.length()) : l, FLAGS);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new IllegalArgumentException(origin + ":" + number + ": bad cue: " + e.getDescription(), e);
+            }
+            lists.computeIfAbsent(current, k -> new ArrayList<>()).add(l);
+        }
+    }
+
+    private static final class Holder {
+        static final CleanerCues DEFAULTS = new CleanerCues(readDefaults());
+    }
+}

@@ -1,0 +1,378 @@
+package io.newswire.enrich.clean;
+
+import io.newswire.enrich.clean.CleanerCues.Section;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Separates the article from what surrounds it in a scrape: navigation and section labels, repeated headlines,
+ * captions and photo credits, embedded tweets, related-article lists, author bios, newsletter and share prompts,
+ * copyright lines, and reader comments (counted). Works line by line with cheap, anchored patterns.
+ */
+public final class TextCleaner {
+
+    /** Lines are classified on their first characters only; a 10 MB line costs no more than a short one. */
+    private static final int CLASSIFY_CHARS = 400;
+    private static final int LONG_PARAGRAPH_WORDS = 15;
+    private static final int MAX_CUE_WORDS = 30;
+
+    /** A credit needs its separator: "Photo: EPA-EFE", "Image by Kremlin.ru", "(Photo/Reuters)"; "(PHOTO, VIDEO)" is not one. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?:^|[\\s(\\[|.])(?:photo|image|picture|foto|фото|credit|photograph|illustration|pic|bild)s?\\s?"
+                    + "(?:(?:by|credit|courtesy of|source)\\s?:?|[:/©])\\s?[^.!?\\s][^.!?]{0,60}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CREDIT_START = Pattern.compile(
+            "^[(\\[]?(?:photo|image|picture|foto|фото|credit|photograph|illustration|bild)s?\\s?(?:(?:by|credit|courtesy of)\\s?:?|[:/©])\\s?\\S.{0,80}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AGENCY_PHOTOGRAPHER = Pattern.compile("\\b(?:[A-Z]{2,}|Getty Images|AP Photo|AFP Photo)/[\\p{L} .-]{2,40}\\)?$");
+    private static final Pattern GETTY = Pattern.compile("(?i)\\b(getty images|shutterstock|via getty|/getty)\\)?$");
+    private static final Pattern TWEET_ATTRIBUTION = Pattern.compile(
+            "^[—–-]{1,2}\\s?[^\\n]{1,80}\\(@\\w{1,30}\\)\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+\\d{4}.*$");
+    private static final Pattern COMMENTER = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+[\\p{L}'’.\\-]+){0,3}\\s+(?:on\\s+|·\\s*|\\|\\s*|-\\s*|says:?\\s*|said:?\\s*)?"
+                    + "[\\p{L}\\d ,.]{0,30}?(?:\\d{1,2}:\\d{2}\\s?(?:[ap]\\.?m\\.?)?|\\d+\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+ago)"
+                    + "\\s*(?:said:?|says:?|wrote:?|reply|[A-Z]{2,4})?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SAID = Pattern.compile(
+            "^[\\p{L}\\d][\\p{L}\\p{N} ._'’-]{0,40}\\s(?:said|says|wrote|writes|sagte|schrieb|a dit|a écrit|dijo|escribió|написал|пишет)\\s?(?:\\.{2,3}|…|:)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern COMMENT_COUNT = Pattern.compile("(\\d+)");
+    private static final Pattern EDITOR_NOTE = Pattern.compile(
+            "^(?:[\\p{L}.]+\\s){0,2}editor'?s?\\s?(?:note|comment)?\\s?:.*|^(?:update|note|p\\.?s\\.?|editor'?s note|my comment)\\s?:.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern BIO_SENTENCE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,5}"
+                    + "(?:journalist|reporter|correspondent|writer|editor|columnist|author|contributor|analyst|blogger|freelancer|commentator)\\b.*");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?<place>\\p{Lu}[\\p{L}'’.\\-]{1,25}(?:[ /-]\\p{L}[\\p{L}'’.\\-]{1,20}){0,2})"
+                    + "(?:,\\s?(?<date>(?:[^.()/\\n—–]|\\.(?=\\s?\\d)){3,32}?))?"
+                    + "\\s?(?:\\.?\\s?/\\s?(?<slash>[^/\\n]{2,30}?)\\s?/\\s?\\.?|\\((?<paren>[^()\\n]{2,40})\\)\\s?[.:]?)\\s?(?:-{1,2}|–|—)?\\s?");
+    private static final Pattern CAPS_DATELINE = Pattern.compile(
+            "^(?<place>\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,}){0,2}),\\s?(?<date>(?:[^.()/\\n—–]|\\.(?=\\s?\\d)){3,32}?)\\s?(?:-{1,2}|–|—)\\s?");
+    /** Chinese wire style: "新华社平壤6月19日电". */
+    private static final Pattern CJK_DATELINE = Pattern.compile("^(?<agency>\\p{IsHan}{1,5}社)(?<place>\\p{IsHan}{1,6}?)(?<date>\\d{1,2}月\\d{1,2}日)电");
+    /** Korean wire style: "(서울=연합뉴스) 김철수 기자 =". */
+    private static final Pattern PAREN_DATELINE = Pattern.compile("^\\((?<place>[\\p{L} ]{1,20})=(?<agency>[\\p{L} ]{2,20})\\)");
+    private static final Pattern NAV_SEPARATORS = Pattern.compile("(?:\\s[|•·»/]\\s.*){3,}");
+    private static final Pattern HAS_URL = Pattern.compile("(?i)https?://|www\\.");
+    private static final Pattern QUOTES = Pattern.compile("[‘’‛′`´]");
+    private static final Pattern DQUOTES = Pattern.compile("[“”„‟″«»]");
+
+    private final CleanerCues cues;
+
+    public TextCleaner() {
+        this(CleanerCues.defaults());
+    }
+
+    public TextCleaner(CleanerCues cues) {
+        this.cues = cues;
+    }
+
+    /**
+     * Classifies the lines of a parsed body.
+     *
+     * @param body               the body, one paragraph per line
+     * @param title              the headline, so that repeats of it are recognised; may be null
+     * @param structuralComments comments the parser already separated (HTML comment sections)
+     */
+    public CleanedArticle clean(String body, String title, int structuralComments) {
+        List<String> texts = new ArrayList<>();
+        for (String raw : (body == null ? "" : body).split("\n")) {
+            String t = raw.strip();
+            if (!t.isEmpty()) {
+                texts.add(t);
+            }
+        }
+        int n = texts.size();
+        LineKind[] kinds = new LineKind[n];
+        String[] lower = new String[n];
+        int[] words = new int[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = words(texts.get(i));
+            // Only short lines meet the case-insensitive tests (credits, cues); long ones need just the URL checks.
+            lower[i] = words[i] <= 40 ? head(texts.get(i)).toLowerCase(Locale.ROOT) : head(texts.get(i));
+        }
+        String titleKey = title == null ? null : key(title);
+        for (int i = 0; i < n; i++) {
+            kinds[i] = standalone(texts, lower, words, i, titleKey);
+        }
+        int bodyStart = bodyStart(texts, kinds, words);
+        Optional<Dateline> dateline = Optional.empty();
+        for (int i = bodyStart, seen = 0; i < n && seen < 3 && dateline.isEmpty(); i++) {
+            if (kinds[i] == null) {
+                dateline = dateline(texts.get(i), i);
+                seen++;
+            }
+        }
+        classifyHead(texts, kinds, words, bodyStart);
+        int comments = classifyBody(texts, kinds, words, bodyStart) + structuralComments;
+        List<Line> lines = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            lines.add(new Line(i, texts.get(i), kinds[i]));
+        }
+        return new CleanedArticle(lines, comments, dateline);
+    }
+
+    /** Kinds a line has wherever it stands; null when its position decides. */
+    private LineKind standalone(List<String> texts, String[] lower, int[] wordCounts, int i, String titleKey) {
+        String line = head(texts.get(i));
+        String low = lower[i];
+        if (titleKey != null && Math.abs(line.length() - titleKey.length()) <= 3 + titleKey.length() / 4 && titleKey.equals(key(line))) {
+            return LineKind.TITLE;
+        }
+        int words = wordCounts[i];
+        if (isEmbed(line, low) || i + 1 < texts.size() && isTweetAttribution(head(texts.get(i + 1)), lower[i + 1]) && words <= 80) {
+            return LineKind.EMBED;
+        }
+        if (words <= 40 && isCredit(line, low)) {
+            return LineKind.CAPTION;
+        }
+        if (words > MAX_CUE_WORDS) {
+            return null;
+        }
+        if (cues.matches(Section.END, low)) {
+            return LineKind.SOURCE_REF;
+        }
+        if (cues.matches(Section.COPYRIGHT, low)) {
+            return LineKind.COPYRIGHT;
+        }
+        if (cues.matches(Section.BOILERPLATE, low)) {
+            return LineKind.BOILERPLATE;
+        }
+        return null;
+    }
+
+    /** Plain substring tests first: a case-insensitive regex alternation run over every line is what costs. */
+    private static boolean isEmbed(String line, String low) {
+        return low.contains("pic.twitter.com/") || low.contains("A post shared by") || low.contains("/status/") && (low.contains("twitter.com/") || low.contains("x.com/"))
+                || low.contains("instagram.com/p/") || low.contains("a post shared by") || low.contains("t.me/")
+                || isTweetAttribution(line, low);
+    }
+
+    private static boolean isTweetAttribution(String line, String low) {
+        return low.contains("(@") && TWEET_ATTRIBUTION.matcher(line).matches();
+    }
+
+    private static final String[] CREDIT_WORDS = {
+            "photo", "image", "picture", "foto", "фото", "credit", "illustration", "pic", "bild", "getty", "shutterstock", "/"};
+
+    static boolean isCredit(String line) {
+        return isCredit(line, head(line).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isCredit(String line, String low) {
+        boolean maybe = false;
+        for (String w : CREDIT_WORDS) {
+            if (low.contains(w)) {
+                maybe = true;
+                break;
+            }
+        }
+        return maybe && (CREDIT_START.matcher(line).matches() || CREDIT.matcher(line).find()
+                || AGENCY_PHOTOGRAPHER.matcher(line).find() || GETTY.matcher(line).find());
+    }
+
+    /** The first line that reads as article prose (a long paragraph or a dateline). */
+    private static int bodyStart(List<String> texts, LineKind[] kinds, int[] words) {
+        for (int i = 0; i < texts.size(); i++) {
+            String line = head(texts.get(i));
+            if (kinds[i] == null && (words[i] >= LONG_PARAGRAPH_WORDS || DATELINE.matcher(line).lookingAt()
+                    || PAREN_DATELINE.matcher(line).lookingAt() || CJK_DATELINE.matcher(line).lookingAt())) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Above the first paragraph: section labels and menus are navigation; date lines, bylines and decks are head. */
+    private void classifyHead(List<String> texts, LineKind[] kinds, int[] wordCounts, int bodyStart) {
+        for (int i = 0; i < bodyStart; i++) {
+            if (kinds[i] != null) {
+                continue;
+            }
+            String line = head(texts.get(i));
+            String low = wordCounts[i] <= 40 ? line.toLowerCase(Locale.ROOT) : line;
+            boolean label = wordCounts[i] <= 3 && !line.matches(".*[\\d.!?:]$") && !line.matches(".*\\d.*");
+            if (cues.matches(Section.NAV, low) || NAV_SEPARATORS.matcher(line).find() || label) {
+                kinds[i] = LineKind.NAVIGATION;
+            } else {
+                kinds[i] = LineKind.HEAD;
+            }
+        }
+    }
+
+    private enum State { BODY, RELATED, BIO, COMMENTS, AFTER_SOURCE }
+
+    /** Walks the body with a small state machine; returns the number of reader comments found. */
+    private int classifyBody(List<String> texts, LineKind[] kinds, int[] wordCounts, int bodyStart) {
+        State state = State.BODY;
+        int commentStarts = 0;
+        int declaredComments = 0;
+        int untitledComments = 0;
+        int bioParagraphs = 0;
+        boolean seenProse = false;
+        int n = texts.size();
+        for (int i = bodyStart; i < n; i++) {
+            String line = head(texts.get(i));
+            if (kinds[i] != null) {
+                if (kinds[i] == LineKind.SOURCE_REF && HAS_URL.matcher(line).find() && state == State.BODY) {
+                    state = State.AFTER_SOURCE;
+                }
+                continue;
+            }
+            int words = wordCounts[i];
+            String low = words <= MAX_CUE_WORDS ? line.toLowerCase(Locale.ROOT) : line;
+            if (words <= MAX_CUE_WORDS && cues.matches(Section.COMMENTS, low)) {
+                kinds[i] = LineKind.COMMENT;
+                state = State.COMMENTS;
+                Matcher count = COMMENT_COUNT.matcher(line);
+                if (count.find()) {
+                    declaredComments = Math.max(declaredComments, parse(count.group(1)));
+                }
+                continue;
+            }
+            if (seenProse && words <= 14 && (COMMENTER.matcher(line).matches() || SAID.matcher(line).matches())) {
+                kinds[i] = LineKind.COMMENT;
+                state = State.COMMENTS;
+                commentStarts++;
+                continue;
+            }
+            if (state == State.COMMENTS) {
+                kinds[i] = LineKind.COMMENT;
+                continue;
+            }
+            if (words <= MAX_CUE_WORDS && cues.matches(Section.RELATED, low)) {
+                kinds[i] = LineKind.RELATED;
+                state = State.RELATED;
+                continue;
+            }
+            if (words <= MAX_CUE_WORDS && cues.matches(Section.BIO, low)) {
+                kinds[i] = LineKind.BIO;
+                state = State.BIO;
+                bioParagraphs = 0;
+                continue;
+            }
+            if (state == State.RELATED) {
+                if (isListItem(line, words)) {
+                    kinds[i] = LineKind.RELATED;
+                    continue;
+                }
+                state = State.BODY;
+            }
+            if (state == State.BIO) {
+                if (bioParagraphs < 2 && words > 3) {
+                    kinds[i] = LineKind.BIO;
+                    bioParagraphs++;
+                    continue;
+                }
+                state = State.BODY;
+            }
+            if (state == State.AFTER_SOURCE) {
+                // In a repost, what follows the pointer to the original is the forum's or blog's, not the article's:
+                // an editor's note stays with the text, anything else there is read as a reader comment.
+                if (EDITOR_NOTE.matcher(line).matches()) {
+                    kinds[i] = LineKind.BODY;
+                    state = State.BODY;
+                } else {
+                    kinds[i] = LineKind.COMMENT;
+                    untitledComments++;
+                }
+                continue;
+            }
+            if (i > n / 2 && BIO_SENTENCE.matcher(line).matches()) {
+                kinds[i] = LineKind.BIO;
+                continue;
+            }
+            kinds[i] = LineKind.BODY;
+            seenProse |= words >= LONG_PARAGRAPH_WORDS;
+        }
+        int fromHeadings = commentStarts > 0 ? commentStarts : declaredComments;
+        if (fromHeadings == 0) {
+            for (int i = 0; i < n; i++) {
+                if (kinds[i] == LineKind.COMMENT && !cues.matches(Section.COMMENTS, head(texts.get(i)).toLowerCase(Locale.ROOT))) {
+                    fromHeadings++;
+                }
+            }
+            fromHeadings -= untitledComments;
+        }
+        return fromHeadings + untitledComments;
+    }
+
+    /** A related-list entry: a headline or an author name, not a paragraph of prose. */
+    private static boolean isListItem(String line, int words) {
+        if (words > 24) {
+            return false;
+        }
+        return !(words > 12 && line.endsWith("."));
+    }
+
+    private static Optional<Dateline> dateline(String text, int index) {
+        String line = head(text);
+        Matcher m = DATELINE.matcher(line);
+        if (m.lookingAt()) {
+            String agency = m.group("slash") != null ? m.group("slash") : m.group("paren");
+            return Optional.of(new Dateline(index, m.group("place").strip(), strip(m.group("date")), agency.strip(), m.group().strip()));
+        }
+        Matcher chinese = CJK_DATELINE.matcher(line);
+        if (chinese.lookingAt()) {
+            return Optional.of(new Dateline(index, chinese.group("place"), chinese.group("date"), chinese.group("agency"), chinese.group()));
+        }
+        Matcher korean = PAREN_DATELINE.matcher(line);
+        if (korean.lookingAt()) {
+            return Optional.of(new Dateline(index, korean.group("place").strip(), null, korean.group("agency").strip(), korean.group()));
+        }
+        Matcher caps = CAPS_DATELINE.matcher(line);
+        if (caps.lookingAt()) {
+            return Optional.of(new Dateline(index, caps.group("place").strip(), strip(caps.group("date")), null, caps.group().strip()));
+        }
+        return Optional.empty();
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    private static int parse(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String head(String line) {
+        return line.length() > CLASSIFY_CHARS ? line.substring(0, CLASSIFY_CHARS) : line;
+    }
+
+    /** Comparison key for headline repeats: case, accents, quote styles and punctuation ignored. */
+    private static String key(String s) {
+        String t = DQUOTES.matcher(QUOTES.matcher(head(s)).replaceAll("'")).replaceAll("\"");
+        t = Normalizer.normalize(t, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return t.replaceAll("[^\\p{L}\\p{N}']+", " ").strip();
+    }
+
+    static int words(String s) {
+        int count = 0;
+        int wide = 0;
+        boolean in = false;
+        int limit = Math.min(s.length(), CLASSIFY_CHARS);
+        for (int i = 0; i < limit; i++) {
+            char c = s.charAt(i);
+            boolean space = c <= ' ' || c == '\u00A0' || c >= '\u2000' && c <= '\u200B' || c == '\u3000';
+            if (!space && !in) {
+                count++;
+            }
+            in = !space;
+            // CJK and Hangul (all above U+1100) have no or few spaces: two characters count as a word.
+            if (c >= '\u1100' && (Character.isIdeographic(c) || c >= '\uAC00' && c <= '\uD7A3')) {
+                wide++;
+            }
+        }
+        return Math.max(count, wide / 2);
+    }
+}

@@ -1,0 +1,96 @@
+package io.newswire.enrich.date;
+
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Month and weekday names in the languages newswire reads (en, de, fr, es, it, pt, ru, uk), and the time-zone
+ * abbreviations news sites print. A lookup table instead of one large regex alternation keeps the scanner fast.
+ */
+final class CalendarWords {
+
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+    private static final Map<String, ZoneId> ZONES = new HashMap<>();
+
+    static {
+        months(1, "january jan jänner januar janvier janv enero ene gennaio janeiro января январь январе січня");
+        months(2, "february feb febr februar février fevrier févr fevr fév febrero febbraio fevereiro февраля февраль лютого");
+        months(3, "march mar märz maerz mär mars marzo março марта март березня");
+        months(4, "april apr avril avr abril abr aprile апреля апрель квітня");
+        months(5, "may mai mayo maggio maio мая май травня");
+        months(6, "june jun juni juin junio giugno junho июня июнь червня");
+        months(7, "july jul juli juillet juil julio luglio julho июля июль липня");
+        months(8, "august aug août aout agosto ago августа август серпня");
+        months(9, "september sep sept septembre septiembre setiembre settembre setembro сентября сентябрь вересня");
+        months(10, "october oct oktober okt octobre octubre ottobre outubro октября октябрь жовтня");
+        months(11, "november nov novembre noviembre novembro ноября ноябрь листопада");
+        months(12, "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro декабря декабрь грудня");
+
+        weekdays(DayOfWeek.MONDAY, "monday mon montag lundi lunes lunedì segunda понедельник");
+        weekdays(DayOfWeek.TUESDAY, "tuesday tue tues dienstag mardi martes martedì terça вторник");
+        weekdays(DayOfWeek.WEDNESDAY, "wednesday wed mittwoch mercredi miércoles miercoles mercoledì quarta среда среду");
+        weekdays(DayOfWeek.THURSDAY, "thursday thu thur thurs donnerstag jeudi jueves giovedì quinta четверг");
+        weekdays(DayOfWeek.FRIDAY, "friday fri freitag vendredi viernes venerdì sexta пятница пятницу");
+        weekdays(DayOfWeek.SATURDAY, "saturday sat samstag sonnabend samedi sábado sabado sabato суббота субботу");
+        weekdays(DayOfWeek.SUNDAY, "sunday sun sonntag dimanche domingo domenica воскресенье");
+
+        zones("America/New_York", "et est edt");
+        zones("America/Chicago", "ct cst cdt");
+        zones("America/Denver", "mt mst mdt");
+        zones("America/Los_Angeles", "pt pst pdt");
+        zones("Europe/London", "bst");
+        zones("Europe/Berlin", "cet cest mez mesz");
+        zones("Europe/Moscow", "msk мск");
+        zones("Asia/Seoul", "kst");
+        zones("Asia/Tokyo", "jst");
+        zones("Asia/Hong_Kong", "hkt");
+        zones("Australia/Sydney", "aest aedt");
+        ZONES.put("utc", ZoneOffset.UTC);
+        ZONES.put("gmt", ZoneOffset.UTC);
+        ZONES.put("z", ZoneOffset.UTC);
+    }
+
+    private CalendarWords() {
+    }
+
+    private static void months(int month, String names) {
+        for (String n : names.split(" ")) {
+            MONTHS.put(n, month);
+        }
+    }
+
+    private static void weekdays(DayOfWeek day, String names) {
+        for (String n : names.split(" ")) {
+            WEEKDAYS.put(n, day);
+        }
+    }
+
+    private static void zones(String id, String names) {
+        for (String n : names.split(" ")) {
+            ZONES.put(n, ZoneId.of(id));
+        }
+    }
+
+    private static String key(CharSequence word) {
+        String w = word.toString().toLowerCase(Locale.ROOT);
+        return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** 1..12, or 0 when the word is not a month name. */
+    static int month(CharSequence word) {
+        return MONTHS.getOrDefault(key(word), 0);
+    }
+
+    static DayOfWeek weekday(CharSequence word) {
+        return WEEKDAYS.get(key(word));
+    }
+
+    static ZoneId zone(CharSequence abbreviation) {
+        return ZONES.get(key(abbreviation));
+    }
+}

@@ -1,0 +1,226 @@
+package io.newswire.enrich.date;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates written in text: ISO timestamps, RFC 2822, "Thursday, May 31, 2018", "25 April 2019",
+ * "13.09.2023", "Sept. 13, 2023 at 10:05 a.m. ET", "13 сентября 2023 г.", "2023년 9월 13일", and year-less
+ * forms ("May 31", "13. September") that only a dateline may use.
+ *
+ * <p>Each pattern is anchored on digits and bounded (no nested quantifiers), and month words are checked in a
+ * table afterwards, so a scan is linear in the text.
+ */
+public final class DateScanner {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final Pattern ISO = Pattern.compile(
+            "(?<![\\d])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d{1,9})?"
+                    + "\\s?(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?)?(?![\\d])", FLAGS);
+    private static final Pattern YMD = Pattern.compile("(?<![\\d.])(\\d{4})([./])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?![\\d])");
+    private static final Pattern CJK = Pattern.compile("(\\d{4})\\s?[年년]\\s?(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})\\s?[日일]?");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?<![\\p{L}])(\\p{L}{3,11})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?![:.]\\d)(?:,?\\s{1,3}(\\d{4})(?![\\d]))?", FLAGS);
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s{1,3}(?:de\\s)?(\\p{L}{3,11})\\.?"
+                    + "(?:,?\\s{1,3}(?:de\\s|del\\s)?(\\d{4})(?![\\d]))?", FLAGS);
+    private static final Pattern TIME = Pattern.compile(
+            "(?:\\s{0,3}(?:,|at|um|à|a las|a la|alle|às|в|\\||-|–|—|·)?\\s{0,3})(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?"
+                    + "(?:\\s?(a\\.?m\\.?|p\\.?m\\.?|uhr|h)(?![\\p{L}]))?(?:\\s?\\(?([A-Za-z]{1,4}|[+-]\\d{2}:?\\d{2})\\)?(?![\\p{L}]))?",
+            FLAGS);
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(\\p{L}{3,11})\\.?,?\\s{1,3}$", FLAGS);
+
+    /** All dates in the text, in order, not overlapping; a year-less mention comes only from the name forms. */
+    public List<DateMention> scan(CharSequence text) {
+        List<DateMention> found = new ArrayList<>();
+        if (text == null || text.isEmpty() || !hasDigit(text)) {
+            return found;
+        }
+        scanIso(text, found);
+        scanNumeric(text, found);
+        scanNames(text, found);
+        found.sort(Comparator.comparingInt(DateMention::start).thenComparing(m -> -(m.end() - m.start())));
+        List<DateMention> result = new ArrayList<>(found.size());
+        int covered = -1;
+        for (DateMention m : found) {
+            if (m.start() >= covered) {
+                result.add(m);
+                covered = m.end();
+            }
+        }
+        return result;
+    }
+
+    /** Only mentions that name a full calendar day. */
+    public List<DateMention> scanAbsolute(CharSequence text) {
+        return scan(text).stream().filter(DateMention::isAbsoluteDay).toList();
+    }
+
+    private void scanIso(CharSequence text, List<DateMention> out) {
+        Matcher m = ISO.matcher(text);
+        while (m.find()) {
+            LocalTime time = m.group(4) == null ? null : time(m.group(4), m.group(5), m.group(6), null);
+            ZoneId zone = m.group(7) == null ? null : zone(m.group(7));
+            add(out, text, int4(m.group(1)), num(m.group(2)), num(m.group(3)), time, zone, m.start(), m.end(), false);
+        }
+        Matcher cjk = CJK.matcher(text);
+        while (cjk.find()) {
+            add(out, text, int4(cjk.group(1)), num(cjk.group(2)), num(cjk.group(3)), null, null, cjk.start(), cjk.end(), true);
+        }
+    }
+
+    private void scanNumeric(CharSequence text, List<DateMention> out) {
+        Matcher ymd = YMD.matcher(text);
+        while (ymd.find()) {
+            add(out, text, int4(ymd.group(1)), num(ymd.group(3)), num(ymd.group(4)), null, null, ymd.start(), ymd.end(), true);
+        }
+        Matcher m = NUMERIC.matcher(text);
+        while (m.find()) {
+            int a = num(m.group(1));
+            int b = num(m.group(3));
+            boolean slash = m.group(2).equals("/");
+            // Dots and dashes are day-first everywhere we read; a slash is month-first unless the first number can't be a month.
+            boolean dayFirst = slash ? a > 12 : b <= 12;
+            int day = dayFirst ? a : b;
+            int month = dayFirst ? b : a;
+            add(out, text, int4(m.group(4)), month, day, null, null, m.start(), m.end(), true);
+        }
+    }
+
+    private void scanNames(CharSequence text, List<DateMention> out) {
+        // "May 31, 2018": anchored on the day number, looking back for a month word, so that the pattern is not tried
+        // at every word of the text.
+        Matcher mdy = MONTH_DAY_YEAR.matcher(text);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isDigit(text.charAt(i)) || i > 0 && Character.isDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int wordEnd = i;
+            while (wordEnd > 0 && wordEnd > i - 3 && Character.isWhitespace(text.charAt(wordEnd - 1))) {
+                wordEnd--;
+            }
+            if (wordEnd == i) {
+                continue;
+            }
+            if (wordEnd > 0 && text.charAt(wordEnd - 1) == '.') {
+                wordEnd--;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > 0 && wordEnd - wordStart < 12 && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordEnd - wordStart < 3 || CalendarWords.month(text.subSequence(wordStart, wordEnd)) == 0) {
+                continue;
+            }
+            mdy.region(wordStart, Math.min(n, i + 12));
+            mdy.useTransparentBounds(true);
+            mdy.useAnchoringBounds(false);
+            if (mdy.lookingAt()) {
+                int year = mdy.group(3) == null ? 0 : int4(mdy.group(3));
+                add(out, text, year, CalendarWords.month(mdy.group(1)), num(mdy.group(2)), null, null, mdy.start(), mdy.end(), true);
+            }
+        }
+        Matcher dmy = DAY_MONTH_YEAR.matcher(text);
+        while (dmy.find()) {
+            int month = CalendarWords.month(dmy.group(2));
+            if (month > 0) {
+                int year = dmy.group(3) == null ? 0 : int4(dmy.group(3));
+                add(out, text, year, month, num(dmy.group(1)), null, null, dmy.start(), dmy.end(), true);
+            }
+        }
+    }
+
+    private void add(List<DateMention> out, CharSequence text, int year, int month, int day, LocalTime time, ZoneId zone,
+                                      int start, int end, boolean lookForTime) {
+        if (month < 1 || month > 12 || day < 1 || day > 31 || (year != 0 && (year < 1900 || year > 2100))) {
+            return;
+        }
+        try {
+            LocalDate.of(year == 0 ? 2000 : year, month, day); // 2000 is a leap year, so 29 February passes
+        } catch (DateTimeException e) {
+            return;
+        }
+        int stop = end;
+        if (lookForTime && time == null) {
+            Matcher t = TIME.matcher(text);
+            t.region(end, Math.min(text.length(), end + 40));
+            if (t.lookingAt()) {
+                LocalTime parsed = time(t.group(1), t.group(2), t.group(3), t.group(4));
+                if (parsed != null) {
+                    time = parsed;
+                    ZoneId z = t.group(5) == null ? null : zone(t.group(5));
+                    zone = z;
+                    stop = z == null && t.group(5) != null ? t.start(5) : t.end();
+                }
+            }
+        }
+        DayOfWeek weekday = weekdayBefore(text, start);
+        String written = text.subSequence(start, stop).toString().strip();
+        out.add(new DateMention(year, month, day, time, zone, weekday, start, stop, written));
+    }
+
+    private static DayOfWeek weekdayBefore(CharSequence text, int start) {
+        int from = Math.max(0, start - 16);
+        Matcher m = WEEKDAY_BEFORE.matcher(text.subSequence(from, start));
+        return m.find() ? CalendarWords.weekday(m.group(1)) : null;
+    }
+
+    private static LocalTime time(String h, String min, String sec, String ampm) {
+        int hour = num(h);
+        int minute = num(min);
+        int second = sec == null ? 0 : num(sec);
+        if (ampm != null) {
+            char c = Character.toLowerCase(ampm.charAt(0));
+            if (c == 'p' && hour < 12) {
+                hour += 12;
+            } else if (c == 'a' && hour == 12) {
+                hour = 0;
+            }
+        }
+        if (hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        return LocalTime.of(hour, minute, second);
+    }
+
+    private static ZoneId zone(String token) {
+        if (token.startsWith("+") || token.startsWith("-")) {
+            String t = token.replace(":", "");
+            try {
+                return ZoneOffset.ofHoursMinutes(Integer.parseInt(t.substring(0, 3)), Integer.parseInt(t.charAt(0) + t.substring(3, 5)));
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return CalendarWords.zone(token);
+    }
+
+    private static boolean hasDigit(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int num(String s) {
+        return Integer.parseInt(s);
+    }
+
+    private static int int4(String s) {
+        return Integer.parseInt(s);
+    }
+}

@@ -1,0 +1,191 @@
+package io.newswire.enrich.source;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a line attributes information to an outlet it names: "according to RIA", "told Russian news agency
+ * TASS", "wrote TASS", "Reuters reported", "(Yonhap) --", "/TASS/", "TASS: headline", "headline -- Sputnik",
+ * "published on YouTube", "selon l'AFP", "сообщает ТАСС". A photo credit is never an attribution, and a mere
+ * mention ("the BBC was banned") is not one either.
+ */
+final class Attribution {
+
+    /** Cues that may be followed by a few descriptor words before the outlet ("according to the Russian state news agency Tass"). */
+    private static final Set<String> BEFORE = Set.of(
+            "according to", "told", "cited by", "citing", "quoted by", "quoting", "reported by", "as reported by",
+            "in an interview with", "interview with", "interview to", "speaking to", "spoke to", "spoke with", "statement to",
+            "comments to", "said to", "confirmed to", "source", "sources", "broadcast by", "aired by", "published by",
+            "carried by", "a report by", "report by", "reporting by", "courtesy of", "told the", "writes", "wrote", "via", "per",
+            "selon", "d'après", "rapporté par", "a rapporté", "rapporte", "indique", "a indiqué", "écrit", "cité par", "citant", "a déclaré à", "a indiqué à", "a confié à", "relayé par",
+            "según", "de acuerdo con", "citado por", "citando", "dijo a", "declaró a", "informó", "reportó", "informa",
+            "laut", "berichtete", "berichtet", "meldete", "meldet", "sagte", "gegenüber", "unter berufung auf", "nach angaben",
+            "zitiert von", "schreibt", "schrieb",
+            "сообщает", "сообщило", "сообщил", "сообщила", "передает", "передаёт", "пишет", "по данным", "со ссылкой на",
+            "по сообщению", "рассказал", "рассказала", "заявил", "заявила", "сообщают", "как сообщает", "в интервью",
+            "источник", "quelle", "fuente");
+    /** Of these the outlet must follow at once (one article at most): "wrote TASS", "via Reuters". */
+    private static final Set<String> ADJACENT_ONLY = Set.of(
+            "a rapporté", "rapporte", "indique", "a indiqué", "écrit", "writes", "wrote", "via", "per", "informó", "reportó", "informa", "berichtete", "berichtet", "meldete",
+            "meldet", "sagte", "schreibt", "schrieb", "сообщает", "сообщило", "сообщил", "сообщила", "передает",
+            "передаёт", "пишет", "рассказал", "рассказала", "заявил", "заявила", "сообщают", "как сообщает");
+    private static final Set<String> AFTER = Set.of(
+            "reported", "reports", "reporting", "said", "says", "quoted", "cited", "wrote", "writes", "learned", "has learned",
+            "has reported", "had reported", "was told", "confirmed", "revealed", "citing", "quoting", "obtained",
+            "understands", "published", "aired", "contributed", "contributed to this report", "broadcast", "showed", "reports that", "news agency reported",
+            "zufolge", "berichtete", "berichtet", "meldete", "meldet", "schreibt", "schrieb",
+            "rapporte", "a rapporté", "indique", "a indiqué", "écrit", "annonce", "a annoncé",
+            "informó", "informa", "reportó", "publicó", "señaló", "indicó",
+            "сообщает", "сообщило", "сообщил", "сообщила", "передает", "передаёт", "пишет", "уточняет", "со ссылкой");
+    /** Words that end the descriptor run between a cue and an outlet: a new clause has begun. */
+    private static final Set<String> CLAUSE_WORDS = Set.of(
+            "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "although", "though", "if",
+            "and", "or", "but", "nor", "so", "then", "than", "not", "no", "never", "said", "says", "say", "told", "tell",
+            "tells", "asked", "he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "me", "it", "its", "his",
+            "their", "our", "my", "your", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+            "would", "could", "should", "can", "may", "might", "must", "do", "does", "did", "reporters", "journalists",
+            "also", "about", "against", "after", "before", "published", "article", "wrote", "banned", "ban", "sanctions",
+            "dass", "und", "oder", "que", "qui", "et", "ou", "y", "и", "что", "который", "которая");
+    /** Words that may stand between an adjacent-only cue and the outlet. */
+    private static final Set<String> DESCRIPTORS = Set.of(
+            "the", "a", "an", "die", "der", "das", "den", "dem", "des", "la", "le", "les", "l'", "el", "los", "las",
+            "news", "agency", "newspaper", "broadcaster", "channel", "outlet", "wire", "daily", "state", "state-run", "official",
+            "nachrichtenagentur", "agentur", "zeitung", "agence", "agencia", "journal", "periódico", "diario",
+            "агентство", "агентства", "газета", "издание", "телеканал");
+    /** Communication words that, a few words before "on"/"to", make a platform or channel the source. */
+    private static final Pattern PLATFORM_CUE = Pattern.compile(
+            "(?iuU)\\b(published|posted|uploaded|shared|streamed|broadcast|aired|wrote|said|tweeted|announced|appeared|released"
+                    + "|reported|video|footage|post|message|statement|channel|account|interview|clip|live|veröffentlicht|publié|publicado|опубликовал\\p{L}*)"
+                    + "\\b[^.!?;]{0,40}\\b(on|to|via|in|auf|sur|en|в)\\s+(?:(?:his|her|their|its|the|a|an|official|own|seinem|ihrem|son|sa|su)\\s+){0,2}$");
+    private static final Pattern CREDIT_BEFORE = Pattern.compile(
+            "(?iuU)\\b(photo|image|picture|foto|фото|credit|photograph|illustration|bild|video still)s?\\s?"
+                    + "(?:(?:by|courtesy of|credit|source)\\s?:?|[:/©])\\s?[\\p{L} .,&-]{0,30}$");
+    private static final Pattern CREDIT_AFTER = Pattern.compile("^(\\s?photo\\b|\\s?/\\s?\\p{Lu}|\\s?/\\s?getty|\\s?via getty| images\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;](?=\\s|$)");
+    private static final Pattern DASH_BEFORE = Pattern.compile("(?:--|—|–|\\s-)\\s?(?:[\\p{L} .&]{0,40}/)?\\s?$");
+    private static final Pattern TAIL_AFTER = Pattern.compile("^\\s?(?:(?:/|,|&|and)\\s?[\\p{L}\\p{N} .&'-]{1,40})?\\s?[.)\\]]?\\s?$");
+    private static final int WINDOW = 90;
+    private static final int MAX_DESCRIPTORS = 6;
+
+    private Attribution() {
+    }
+
+    /** Whether the mention in the line is an attribution; {@code listLine} allows only the "headline -- Outlet" form. */
+    static boolean attributed(String line, OutletMention m, boolean listLine) {
+        String before = line.substring(Math.max(0, m.start() - WINDOW), m.start());
+        String after = line.substring(m.end(), Math.min(line.length(), m.end() + WINDOW));
+        if (DASH_BEFORE.matcher(before).find() && TAIL_AFTER.matcher(after).matches()) {
+            return true; // "headline -- Sputnik", "-- FOX News/AP"
+        }
+        if (listLine) {
+            return false;
+        }
+        if (before.endsWith("(") && after.startsWith(")") || before.endsWith("/") && after.startsWith("/")
+                || before.endsWith("/ ") && after.startsWith(" /")) {
+            return true; // "(Reuters)", "/TASS/"
+        }
+        if (isCredit(before, after)) {
+            return false;
+        }
+        if (m.start() == 0 && after.startsWith(":")) {
+            return true; // "TASS: Kim Jong-un says ..."
+        }
+        if ((m.outlet().isPlatform() || "BROADCASTER".equals(m.outlet().kind())) && PLATFORM_CUE.matcher(lastClause(before)).find()) {
+            return true;
+        }
+        return cueBefore(lastClause(before)) || cueAfter(firstClause(after)) || cjkCue(before, after);
+    }
+
+    private static boolean isCredit(String before, String after) {
+        String tail = before.length() > 45 ? before.substring(before.length() - 45) : before;
+        return CREDIT_BEFORE.matcher(tail).find() || CREDIT_AFTER.matcher(after).find();
+    }
+
+    private static boolean cueBefore(String clause) {
+        List<String> words = words(clause);
+        int n = words.size();
+        for (int gap = 0; gap <= MAX_DESCRIPTORS && gap <= n; gap++) {
+            if (gap > 0 && CLAUSE_WORDS.contains(words.get(n - gap))) {
+                return false;
+            }
+            for (int k = 1; k <= 5 && k <= n - gap; k++) {
+                String cue = String.join(" ", words.subList(n - gap - k, n - gap));
+                if (BEFORE.contains(cue) && (!ADJACENT_ONLY.contains(cue) || onlyDescriptors(words.subList(n - gap, n)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "wrote TASS", "berichtete die Nachrichtenagentur Reuters": articles and outlet nouns only, no other words. */
+    private static boolean onlyDescriptors(List<String> gap) {
+        return gap.stream().allMatch(DESCRIPTORS::contains);
+    }
+
+    private static boolean cueAfter(String clause) {
+        List<String> words = words(clause);
+        for (int gap = 0; gap <= 2 && gap < words.size(); gap++) {
+            if (gap > 0 && CLAUSE_WORDS.contains(words.get(gap - 1))) {
+                return false;
+            }
+            for (int k = 3; k >= 1; k--) {
+                if (gap + k <= words.size() && AFTER.contains(String.join(" ", words.subList(gap, gap + k)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Korean and Chinese attach cues without spaces: "연합뉴스에 따르면", "据新华社报道". */
+    private static boolean cjkCue(String before, String after) {
+        String b = before.length() > 12 ? before.substring(before.length() - 12) : before;
+        // Korean puts the reporting verb at the end of the clause: "조선중앙통신은 ... 보도했다."
+        int end = after.length();
+        for (String stop : new String[] {"다.", "。", ". "}) {
+            int i = after.indexOf(stop);
+            if (i >= 0 && i < end) {
+                end = i + 1;
+            }
+        }
+        String a = after.substring(0, Math.min(end, 90));
+        boolean korean = a.startsWith("은") || a.startsWith("는") || a.startsWith("이") || a.startsWith("가") || a.startsWith("도")
+                || a.startsWith("에");
+        return korean && (a.contains("따르면") || a.contains("보도") || a.contains("전했") || a.contains("밝혔"))
+                || a.startsWith("报道") || a.startsWith("消息") || a.startsWith("称") || a.startsWith("援引")
+                || b.endsWith("据") || b.endsWith("援引") || b.endsWith("据了解");
+    }
+
+    private static String lastClause(String before) {
+        var m = SENTENCE_END.matcher(before);
+        int cut = 0;
+        while (m.find()) {
+            cut = m.end();
+        }
+        return before.substring(cut);
+    }
+
+    private static String firstClause(String after) {
+        var m = SENTENCE_END.matcher(after);
+        return m.find() ? after.substring(0, m.start()) : after;
+    }
+
+    /** Lower-case words; apostrophes kept ("d'après"), so "l'AFP" gives "l'afp". */
+    private static List<String> words(String s) {
+        String[] parts = s.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}'-]+");
+        List<String> out = new java.util.ArrayList<>(parts.length);
+        for (String p : parts) {
+            if (!p.isEmpty()) {
+                if (p.startsWith("l'") && p.length() > 2) {
+                    out.add("l'"); // "selon l'" + "AFP": the article stands apart
+                    continue;
+                }
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}

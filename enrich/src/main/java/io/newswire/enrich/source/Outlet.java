@@ -1,0 +1,33 @@
+package io.newswire.enrich.source;
+
+import java.util.List;
+
+/**
+ * A news outlet from the gazetteer.
+ *
+ * @param name    display name, e.g. "South China Morning Post"
+ * @param aliases other names it goes by in text, e.g. "SCMP"
+ * @param domains its domains, main one first
+ * @param country ISO 3166-1 alpha-2, or null
+ * @param kind    WIRE, STATE_MEDIA, NEWSPAPER, BROADCASTER, MAGAZINE, ONLINE, BLOG, PLATFORM, GOVERNMENT or OTHER
+ */
+public record Outlet(String name, List<String> aliases, List<String> domains, String country, String kind) {
+
+    public Outlet {
+        aliases = List.copyOf(aliases);
+        domains = List.copyOf(domains);
+    }
+
+    /** The main domain, or null. */
+    public String domain() {
+        return domains.isEmpty() ? null : domains.get(0);
+    }
+
+    public boolean isWire() {
+        return "WIRE".equals(kind) || "STATE_MEDIA".equals(kind) && name.matches("(?i).*(agency|tass|ria novosti|xinhua|sputnik|interfax).*");
+    }
+
+    public boolean isPlatform() {
+        return "PLATFORM".equals(kind);
+    }
+}

@@ -1,0 +1,228 @@
+package io.newswire.enrich.stance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into tokens for the stance tagger: words (hyphenated words split, "U.S." kept as one, possessive 's
+ * and n't folded), numbers, punctuation, quotation marks and URLs. Newlines advance the paragraph index.
+ */
+final class Tokenizer {
+
+    private Tokenizer() {}
+
+    static List<Token> tokenize(String s) {
+        List<Token> out = new ArrayList<>(s.length() / 5 + 8);
+        int n = s.length();
+        int para = 0;
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                para++;
+                i++;
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+                continue;
+            }
+            if (Character.isLetter(c)) {
+                if (startsUrl(s, i)) {
+                    int j = i;
+                    while (j < n && !Character.isWhitespace(s.charAt(j))) {
+                        j++;
+                    }
+                    add(out, new Token(i, j, Token.URL, "", ' '), para);
+                    i = j;
+                    continue;
+                }
+                // Abbreviation chains: U.S., U.N., U.S.A., N.K.
+                if (i + 2 < n && s.charAt(i + 1) == '.' && Character.isLetter(s.charAt(i + 2))
+                        && (i + 3 >= n || !Character.isLetterOrDigit(s.charAt(i + 3)))
+                        && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+                    StringBuilder sb = new StringBuilder(4);
+                    int k = i;
+                    boolean caps = true;
+                    while (k < n && Character.isLetter(s.charAt(k)) && (k + 1 >= n || !Character.isLetterOrDigit(s.charAt(k + 1)))) {
+                        char l = s.charAt(k);
+                        caps &= Character.isUpperCase(l);
+                        sb.append(l);
+                        if (k + 1 < n && s.charAt(k + 1) == '.') {
+                            k += 2;
+                        } else {
+                            k += 1;
+                            break;
+                        }
+                    }
+                    Token t = new Token(i, k, Token.WORD, sb.toString().toLowerCase(Locale.ROOT), ' ');
+                    t.cap = Character.isUpperCase(sb.charAt(0));
+                    t.allCaps = caps;
+                    add(out, t, para);
+                    i = k;
+                    continue;
+                }
+                int j = i;
+                while (j < n && Character.isLetterOrDigit(s.charAt(j))) {
+                    j++;
+                }
+                int wordEnd = j;
+                boolean poss = false;
+                boolean negated = false;
+                // Apostrophe clitics and inner apostrophes.
+                while (j + 1 < n && isApostrophe(s.charAt(j)) && Character.isLetter(s.charAt(j + 1))) {
+                    int k = j + 1;
+                    while (k < n && Character.isLetter(s.charAt(k))) {
+                        k++;
+                    }
+                    String clitic = s.substring(j + 1, k).toLowerCase(Locale.ROOT);
+                    if (clitic.equals("s")) {
+                        poss = true;
+                        j = k;
+                        break;
+                    } else if (clitic.equals("t") && wordEnd - i >= 2 && Character.toLowerCase(s.charAt(wordEnd - 1)) == 'n') {
+                        negated = true;
+                        wordEnd = wordEnd - 1;
+                        j = k;
+                        break;
+                    } else if (clitic.equals("re") || clitic.equals("ll") || clitic.equals("d") || clitic.equals("m")
+                            || clitic.equals("ve")) {
+                        j = k;
+                        break;
+                    } else {
+                        // O'Shea, d'Estaing: part of the word
+                        j = k;
+                        wordEnd = k;
+                    }
+                }
+                String raw = s.substring(i, wordEnd);
+                Token t = new Token(i, negated ? wordEnd : j, Token.WORD, raw.toLowerCase(Locale.ROOT), ' ');
+                t.cap = Character.isUpperCase(raw.charAt(0));
+                t.allCaps = raw.length() >= 2 && isAllCaps(raw);
+                t.poss = poss;
+                add(out, t, para);
+                if (negated) {
+                    add(out, new Token(wordEnd, j, Token.WORD, "not", ' '), para);
+                }
+                i = j;
+                continue;
+            }
+            if (Character.isDigit(c)) {
+                int j = i;
+                while (j < n && (Character.isLetterOrDigit(s.charAt(j))
+                        || ((s.charAt(j) == ',' || s.charAt(j) == '.') && j + 1 < n && Character.isDigit(s.charAt(j + 1))))) {
+                    j++;
+                }
+                add(out, new Token(i, j, Token.NUM, s.substring(i, j).toLowerCase(Locale.ROOT), ' '), para);
+                i = j;
+                continue;
+            }
+            switch (c) {
+                case '“', '”', '„', '‟', '«', '»', '‹', '›', '"', '‘', '’', '‚', '\'', '`' -> {
+                    add(out, new Token(i, i + 1, Token.QUOTE, String.valueOf(c), c), para);
+                    i++;
+                }
+                case '—', '–', '―' -> {
+                    add(out, new Token(i, i + 1, Token.DASH, String.valueOf(c), c), para);
+                    i++;
+                }
+                case '-', '‐', '‑' -> {
+                    boolean inWord = i > 0 && i + 1 < n && Character.isLetterOrDigit(s.charAt(i - 1))
+                            && Character.isLetterOrDigit(s.charAt(i + 1));
+                    if (!inWord) {
+                        boolean spaced = (i == 0 || Character.isWhitespace(s.charAt(i - 1)))
+                                && (i + 1 >= n || Character.isWhitespace(s.charAt(i + 1)) || s.charAt(i + 1) == '-');
+                        if (spaced) {
+                            add(out, new Token(i, i + 1, Token.DASH, "-", '—'), para);
+                        }
+                    }
+                    i++;
+                }
+                case '.', ',', ';', ':', '!', '?', '…', '(', ')', '[', ']' -> {
+                    // "..." is one ellipsis
+                    if (c == '.' && i + 2 < n && s.charAt(i + 1) == '.' && s.charAt(i + 2) == '.') {
+                        int j = i;
+                        while (j < n && s.charAt(j) == '.') {
+                            j++;
+                        }
+                        add(out, new Token(i, j, Token.PUNCT, "…", '…'), para);
+                        i = j;
+                    } else {
+                        add(out, new Token(i, i + 1, Token.PUNCT, String.valueOf(c), c), para);
+                        i++;
+                    }
+                }
+                case '@', '#' -> {
+                    int j = i + 1;
+                    while (j < n && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
+                        j++;
+                    }
+                    if (c == '@') {
+                        add(out, new Token(i, j, Token.URL, "", ' '), para);
+                    }
+                    i = c == '@' ? j : i + 1;
+                }
+                default -> i++;
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Token> out, Token t, int para) {
+        t.para = para;
+        out.add(t);
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == 'ʼ';
+    }
+
+    private static boolean isAllCaps(String raw) {
+        boolean letter = false;
+        for (int k = 0; k < raw.length(); k++) {
+            char ch = raw.charAt(k);
+            if (Character.isLetter(ch)) {
+                letter = true;
+                if (!Character.isUpperCase(ch)) {
+                    return false;
+                }
+            }
+        }
+        return letter;
+    }
+
+    private static boolean startsUrl(String s, int i) {
+        // fast path: a plain word followed by a space or punctuation other than '.'
+        int n = s.length();
+        int w = i;
+        while (w < n && Character.isLetterOrDigit(s.charAt(w))) {
+            w++;
+        }
+        if (w >= n || (s.charAt(w) != '.' && s.charAt(w) != ':' && s.charAt(w) != '/')) {
+            return false;
+        }
+        if (s.startsWith("http://", i) || s.startsWith("https://", i) || s.startsWith("www.", i)
+                || s.startsWith("pic.twitter.com", i)) {
+            return true;
+        }
+        // domain-like chunk: letters '.' letters '/' ...
+        int j = i;
+        boolean dot = false;
+        while (j < n && !Character.isWhitespace(s.charAt(j))) {
+            char ch = s.charAt(j);
+            if (ch == '.' && j + 1 < n && Character.isLetter(s.charAt(j + 1))) {
+                dot = true;
+            } else if (ch == '/' && dot) {
+                return true;
+            } else if (!Character.isLetterOrDigit(ch) && ch != '.' && ch != '-' && ch != '_') {
+                return false;
+            }
+            j++;
+            if (j - i > 80) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+package io.newswire.enrich.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutletGazetteerTest {
+
+    private final OutletGazetteer g = OutletGazetteer.defaults();
+
+    @Test
+    void shipsAtLeast150OutletsWithKindsAndCountries() {
+        assertThat(g.size()).isGreaterThanOrEqualTo(150);
+        assertThat(g.outlets()).allSatisfy(o -> assertThat(o.kind()).isNotBlank());
+        assertThat(g.outlets().stream().filter(o -> "STATE_MEDIA".equals(o.kind())).map(Outlet::name))
+                .contains("TASS", "RIA Novosti", "Korean Central News Agency", "Xinhua News Agency", "RT");
+    }
+
+    @Test
+    void byDomainStripsWwwAndWalksUpSubdomains() {
+        assertThat(g.byDomain("https://www.scmp.com/news/asia/article/1")).map(Outlet::name).contains("South China Morning Post");
+        assertThat(g.byDomain("en.yna.co.kr")).map(Outlet::name).contains("Yonhap News Agency");
+        assertThat(g.byDomain("news.example.org")).isEmpty();
+    }
+
+    @Test
+    void byNameKnowsAliasesInAnyScript() {
+        assertThat(g.byName("ITAR-TASS")).map(Outlet::name).contains("TASS");
+        assertThat(g.byName("ТАСС")).map(Outlet::name).contains("TASS");
+        assertThat(g.byName("연합뉴스")).map(Outlet::name).contains("Yonhap News Agency");
+        assertThat(g.byName("DER SPIEGEL")).map(Outlet::name).contains("Der Spiegel");
+        assertThat(g.byName("Le Monde.fr")).map(Outlet::name).contains("Le Monde");
+    }
+
+    @Test
+    void shortAliasesMatchOnlyInTheirCaseAndCommonWordsNeedACapital() {
+        assertThat(g.find("said the AP and Tass")).extracting(m -> m.outlet().name()).containsExactly("Associated Press", "TASS");
+        assertThat(g.find("an ap of the tass")).isEmpty();
+        assertThat(g.find("a mirror on the wall")).isEmpty();
+        assertThat(g.find("-- Mirror")).extracting(m -> m.outlet().name()).containsExactly("Daily Mirror");
+    }
+
+    @Test
+    void findsPossessivesDomainsUrlsAndUnspacedScripts() {
+        assertThat(g.find("Reuters's report")).extracting(OutletMention::surface).containsExactly("Reuters");
+        assertThat(g.find("Image by Kremlin.ru")).extracting(m -> m.outlet().name()).containsExactly("Kremlin.ru");
+        assertThat(g.find("Full story at https://www.scmp.com/news/x")).extracting(m -> m.outlet().name()).containsExactly("South China Morning Post");
+        assertThat(g.find("据塔斯社报道")).extracting(m -> m.outlet().name()).containsExactly("TASS");
+    }
+
+    @Test
+    void userFileExtendsAndOverrides(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("outlets.tsv");
+        Files.writeString(file, "Tsarizm Weekly\tTsarizm W\ttsarizm-weekly.example\tUS\tBLOG\nTASS\tTASS\ttass.com\tRU\tWIRE\n");
+        OutletGazetteer custom = OutletGazetteer.load(file);
+        assertThat(custom.size()).isEqualTo(g.size() + 1);
+        assertThat(custom.byDomain("tsarizm-weekly.example")).map(Outlet::kind).contains("BLOG");
+        assertThat(custom.byName("TASS")).map(Outlet::kind).contains("WIRE");
+    }
+}

@@ -1,0 +1,91 @@
+package io.newswire.enrich.stance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newswire.enrich.clean.TextCleaner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Test access to the stance dev corpus and the shared samples, in the shared labels.json format. */
+final class StanceCorpus {
+
+    /** One labelled file. */
+    record Item(Path file, String language, Map<String, String> stance, JsonNode label) {
+        String raw() {
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * The article body as the enrich pipeline hands it to the stance step: the clean step (module enrich, package
+         * clean) removes boilerplate, embedded posts and reader comments. Stance itself never cleans.
+         */
+        String cleanedBody() {
+            return new TextCleaner().clean(raw(), null, 0).text();
+        }
+    }
+
+    private StanceCorpus() {}
+
+    /** {@code enrich/src/test/resources/stance-corpus}. */
+    static Path devCorpus() {
+        try {
+            return Path.of(StanceCorpus.class.getResource("/stance-corpus/labels.json").toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * {@code <project>/../shared/samples}: from the system property {@code newswire.project.dir} (set by surefire), else
+     * by walking up from the working directory until {@code ../shared/samples} (or {@code shared/samples}) exists.
+     */
+    static Path sharedSamples() {
+        String prop = System.getProperty("newswire.project.dir");
+        if (prop != null && !prop.isBlank()) {
+            Path p = Path.of(prop).toAbsolutePath().normalize().resolveSibling("shared").resolve("samples");
+            if (Files.isDirectory(p)) {
+                return p;
+            }
+        }
+        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+            for (Path p : List.of(d.resolveSibling("shared").resolve("samples"), d.resolve("shared").resolve("samples"))) {
+                if (Files.isRegularFile(p.resolve("labels.json"))) {
+                    return p;
+                }
+            }
+        }
+        throw new IllegalStateException("shared/samples not found: set -Dnewswire.project.dir to the project root");
+    }
+
+    static List<Item> load(Path dir) {
+        try {
+            JsonNode labels = new ObjectMapper().readTree(dir.resolve("labels.json").toFile());
+            List<Item> out = new ArrayList<>();
+            for (JsonNode l : labels) {
+                Map<String, String> st = new LinkedHashMap<>();
+                Iterator<Map.Entry<String, JsonNode>> it = l.path("stance").fields();
+                while (it.hasNext()) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    st.put(e.getKey(), e.getValue().asText());
+                }
+                out.add(new Item(dir.resolve(l.get("file").asText()), l.path("language").asText("en"), st, l));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

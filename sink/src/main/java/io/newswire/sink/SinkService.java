@@ -1,0 +1,118 @@
+package io.newswire.sink;
+
+import io.newswire.avro.EnrichedArticle;
+import io.newswire.platform.clients.KafkaClients;
+import io.newswire.platform.config.CommonSettings;
+import io.newswire.platform.config.Config;
+import io.newswire.platform.topics.ContractBootstrap;
+import io.newswire.serde.registry.RegistryResponseException;
+import io.newswire.serde.registry.SchemaRegistryClient;
+import io.newswire.sink.http.ArticleTable;
+import io.newswire.sink.http.QueryApi;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.state.HostInfo;
+
+/**
+ * A running sink: the topology under exactly-once processing plus the query API. Several instances with the same
+ * {@code sink.application-id} share the work; each serves its partitions and routes queries for the others.
+ */
+public final class SinkService implements AutoCloseable {
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final KafkaStreams streams;
+    private final QueryApi api;
+
+    private SinkService(KafkaStreams streams, QueryApi api) {
+        this.streams = streams;
+        this.api = api;
+    }
+
+    /** Puts the topic contract in place, binds the query API and starts processing; returns without waiting. */
+    public static SinkService start(Config config) throws IOException {
+        ContractBootstrap.run(config);
+        registerStoreSchema(config);
+        QueryApi api = QueryApi.bind(config.get(SinkSettings.HTTP_HOST), config.get(SinkSettings.HTTP_PORT),
+                config.find(SinkSettings.HTTP_TOKEN).orElse(null));
+        try {
+            HostInfo self = new HostInfo(advertisedHost(config), api.port());
+            Serde<EnrichedArticle> articleSerde = KafkaClients.valueSerde(config);
+            StreamsBuilder builder = new StreamsBuilder();
+            SinkTopology.build(builder, SinkTopics.from(config), articleSerde);
+            KafkaStreams streams = new KafkaStreams(builder.build(), streamsProperties(config, self));
+            api.serve(new ArticleTable(streams, self));
+            streams.start();
+            return new SinkService(streams, api);
+        } catch (RuntimeException e) {
+            api.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Registers the article schema for the store's changelog before any stream thread would. Left to the serializers,
+     * the instances of a starting group race to create the subject, and a registry that answers such a race with 409
+     * (Apicurio does) would stop the losers' streams. Registration is idempotent, so one retry settles a race here.
+     */
+    static void registerStoreSchema(Config config) {
+        String subject = SinkTopology.changelogTopic(config.get(SinkSettings.APPLICATION_ID)) + "-value";
+        SchemaRegistryClient registry = KafkaClients.registry(config);
+        try {
+            registry.register(subject, EnrichedArticle.getClassSchema());
+        } catch (RegistryResponseException e) {
+            if (e.status() != 409) {
+                throw e;
+            }
+            registry.register(subject, EnrichedArticle.getClassSchema());
+        }
+    }
+
+    /** The configured advertised host; else the bind address, unless that is a wildcard no peer can connect to. */
+    static String advertisedHost(Config config) throws UnknownHostException {
+        String host = config.get(SinkSettings.HTTP_HOST);
+        if (config.find(SinkSettings.HTTP_ADVERTISED_HOST).isPresent()) {
+            return config.get(SinkSettings.HTTP_ADVERTISED_HOST);
+        }
+        return InetAddress.getByName(host).isAnyLocalAddress() ? InetAddress.getLocalHost().getCanonicalHostName() : host;
+    }
+
+    static Properties streamsProperties(Config config, HostInfo self) {
+        Map<String, Object> common = KafkaClients.common(config);
+        Properties props = new Properties();
+        props.putAll(common);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(CommonSettings.BOOTSTRAP_SERVERS));
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.get(SinkSettings.APPLICATION_ID));
+        props.put(StreamsConfig.STATE_DIR_CONFIG, config.get(SinkSettings.STATE_DIR).toAbsolutePath().toString());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+        // A record that is not an EnrichedArticle cannot be upserted; skipping it (logged) beats stopping the table.
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        // No global stores here; opting in now silences Kafka's warning and matches its 5.0 default.
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        return props;
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    /** The port the query API listens on (the configured one, or the one picked for port 0). */
+    public int httpPort() {
+        return api.port();
+    }
+
+    @Override
+    public void close() {
+        api.close();
+        streams.close(CLOSE_TIMEOUT);
+    }
+}
