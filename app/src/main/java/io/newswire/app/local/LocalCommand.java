@@ -3,7 +3,13 @@ package io.newswire.app.local;
 import io.newswire.app.ConfigOptions;
 import io.newswire.app.LogSetup;
 import io.newswire.local.LocalStack;
+import io.newswire.enrich.topology.EnrichSettings;
+import io.newswire.ingest.IngestSettings;
 import io.newswire.platform.config.CommonSettings;
+import io.newswire.platform.config.Setting;
+import io.newswire.sink.SinkSettings;
+import java.util.List;
+import java.util.stream.Stream;
 import io.newswire.platform.config.Config;
 import io.newswire.platform.topics.ContractBootstrap;
 import java.io.PrintWriter;
@@ -20,9 +26,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code newswire local}: the whole pipeline on an embedded broker and registry, in one process tree. */
 @Command(name = "local", mixinStandardHelpOptions = true,
-        description = "Run newswire locally on an embedded Kafka broker and schema registry (no Docker); Ctrl-C stops it.")
+        description = "Run the whole pipeline (ingest, enrich, sink) on an embedded Kafka broker and schema registry, "
+                + "no Docker needed; Ctrl-C stops it.")
 public final class LocalCommand implements Callable<Integer> {
-    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(60);
+    /** Local mode runs every service, so every service's settings apply. */
+    private static final List<Setting<?>> SETTINGS = Stream.of(LocalModeSettings.all(), IngestSettings.all(),
+            EnrichSettings.all(), SinkSettings.all()).flatMap(List::stream).toList();
 
     @Mixin
     ConfigOptions options;
@@ -35,7 +45,7 @@ public final class LocalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Config config = options.load(LocalModeSettings.all());
+        Config config = options.load(SETTINGS);
         LogSetup.apply(config);
         Path dataDir = config.get(LocalModeSettings.DATA_DIR).toAbsolutePath();
         CountDownLatch stopRequested = new CountDownLatch(1);
@@ -56,22 +66,27 @@ public final class LocalCommand implements Callable<Integer> {
                     .with(CommonSettings.BOOTSTRAP_SERVERS, stack.bootstrapServers(), "local stack")
                     .with(CommonSettings.SCHEMA_REGISTRY_URL, stack.schemaRegistryUrl(), "local stack");
             ContractBootstrap.run(running);
-            LocalStackFile.write(dataDir, stack.bootstrapServers(), stack.schemaRegistryUrl());
-            printBanner(stack, dataDir, Duration.ofNanos(System.nanoTime() - started));
-            stopRequested.await();
-            spec.commandLine().getErr().println("newswire local: stopping...");
-            LocalStackFile.delete(dataDir);
+            try (LocalPipeline pipeline = LocalPipeline.start(running, dataDir, stopRequested::countDown)) {
+                LocalStackFile.write(dataDir, stack.bootstrapServers(), stack.schemaRegistryUrl());
+                printBanner(stack, pipeline, dataDir, Duration.ofNanos(System.nanoTime() - started));
+                stopRequested.await();
+                spec.commandLine().getErr().println("newswire local: stopping...");
+                LocalStackFile.delete(dataDir);
+            }
         } finally {
             stopped.countDown();
         }
         return 0;
     }
 
-    private void printBanner(LocalStack stack, Path dataDir, Duration startup) {
+    private void printBanner(LocalStack stack, LocalPipeline pipeline, Path dataDir, Duration startup) {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("newswire local is running (started in %.1f s; Ctrl-C to stop)%n", startup.toMillis() / 1000.0);
+        out.printf("  Inbox (drop files here)  %s%n", pipeline.inbox());
+        out.printf("  Query API                %s/articles%n", pipeline.queryApi());
         out.printf("  Kafka bootstrap servers  %s%n", stack.bootstrapServers());
         out.printf("  Schema registry          %s%n", stack.schemaRegistryUrl());
+        out.printf("  Follow the results       ./newswire tail --from-beginning%n");
         out.printf("  Data folder              %s%n", dataDir);
         out.flush();
     }

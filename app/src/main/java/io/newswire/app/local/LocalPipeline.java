@@ -1,0 +1,105 @@
+package io.newswire.app.local;
+
+import io.newswire.enrich.ArticleEnricher;
+import io.newswire.enrich.topology.EnrichService;
+import io.newswire.enrich.topology.EnrichSettings;
+import io.newswire.ingest.IngestService;
+import io.newswire.ingest.IngestSettings;
+import io.newswire.platform.config.Config;
+import io.newswire.platform.config.Setting;
+import io.newswire.sink.SinkService;
+import io.newswire.sink.SinkSettings;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * ingest, enrich and sink side by side in this JVM, against the local stack: what {@code newswire local} runs.
+ * Each service is the same class its own command runs; only the defaults differ (state under the local data folder,
+ * the query API on a free port when 8080 is taken).
+ */
+final class LocalPipeline implements AutoCloseable {
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final Config config;
+    private final SinkService sink;
+
+    private LocalPipeline(Config config, Runnable onFailure) throws IOException {
+        this.config = config;
+        try {
+            sink = SinkService.start(config);
+            started.add(sink);
+            EnrichService enrich = new EnrichService(config, new ArticleEnricher(), onFailure);
+            started.add(enrich);
+            enrich.start();
+            IngestService ingest = new IngestService(config);
+            started.add(ingest);
+            ingest.start();
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts the three services; {@code onFailure} is called if enrich stops on an error.
+     *
+     * @param dataDir the local data folder, where the Streams state goes unless configured elsewhere
+     */
+    static LocalPipeline start(Config config, Path dataDir, Runnable onFailure) throws IOException {
+        Config local = config;
+        if (isDefault(local, EnrichSettings.STATE_DIR)) {
+            local = local.with(EnrichSettings.STATE_DIR, dataDir.resolve("enrich"), "local mode");
+        }
+        if (isDefault(local, SinkSettings.STATE_DIR)) {
+            local = local.with(SinkSettings.STATE_DIR, dataDir.resolve("sink"), "local mode");
+        }
+        if (isDefault(local, SinkSettings.HTTP_PORT) && !isFree(local.get(SinkSettings.HTTP_PORT))) {
+            local = local.with(SinkSettings.HTTP_PORT, 0, "local mode (8080 was taken)");
+        }
+        return new LocalPipeline(local, onFailure);
+    }
+
+    Path inbox() {
+        return config.get(IngestSettings.INBOX).toAbsolutePath();
+    }
+
+    String queryApi() {
+        return "http://" + config.get(SinkSettings.HTTP_HOST) + ":" + sink.httpPort();
+    }
+
+    /** Stops ingest first (no new work), then enrich and sink, each committing what it finished. */
+    @Override
+    public void close() {
+        RuntimeException failure = null;
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new IllegalStateException("stopping the local pipeline failed", e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        started.clear();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private static boolean isDefault(Config config, Setting<?> setting) {
+        return "default".equals(config.sourceOf(setting));
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
