@@ -1,63 +1,136 @@
 package io.newswire.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.app.local.LocalStackFile;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs the packaged launcher jar as a user would: {@code newswire local} in its own process, then stops it. */
+/**
+ * Runs the packaged launcher jar as a user would: {@code newswire local} in its own process, drops the shared sample
+ * files into its inbox, reads them back through the query API and {@code newswire tail}, then stops it.
+ */
 class LocalCommandIT {
     static final Pattern REGISTRY = Pattern.compile("Schema registry\\s+(\\S+)");
     static final Pattern KAFKA = Pattern.compile("Kafka bootstrap servers\\s+(\\S+)");
+    static final Pattern QUERY_API = Pattern.compile("Query API\\s+(\\S+)");
+    static final Pattern INBOX = Pattern.compile("Inbox \\(drop files here\\)\\s+(\\S+)");
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Path JAR = Path.of("target/newswire.jar").toAbsolutePath();
 
     @TempDir
-    Path dataDir;
+    Path workDir;
 
     @Test
-    void startsBrokerAndRegistryInOneProcessTreeAndStopsCleanly() throws Exception {
-        Process local = new ProcessBuilder(javaBinary(), "-jar", "target/newswire.jar", "local",
-                "--set", "local.data-dir=" + dataDir, "--set", "local.kafka-port=0", "--set", "local.registry-port=0")
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+    void runsThePipelineOnTheSamplesInOneProcessTreeAndStopsCleanly() throws Exception {
+        Process local = newswire("local", "--set", "local.kafka-port=0", "--set", "local.registry-port=0",
+                "--set", "sink.http.port=0");
         try {
-            List<String> banner = readBanner(local);
+            List<String> banner = readBanner(local, workDir.resolve("local.err"));
             String registry = find(REGISTRY, banner);
             String kafka = find(KAFKA, banner);
-            assertThat(kafka).startsWith("127.0.0.1:");
-
-            HttpResponse<String> subjects = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(registry + "/subjects")).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(subjects.statusCode()).isEqualTo(200);
-            assertThat(subjects.body()).contains("news.raw-value", "news.articles-value", "news.dlq-value");
-
-            assertThat(LocalStackFile.discover(dataDir)).containsEntry("kafka.bootstrap.servers", kafka);
+            assertThat(get(registry + "/subjects").body()).contains("news.raw-value", "news.articles-value", "news.dlq-value");
+            assertThat(LocalStackFile.discover(workDir.resolve(".newswire/local"))).containsEntry("kafka.bootstrap.servers", kafka);
             List<ProcessHandle> children = local.descendants().toList();
             assertThat(children).as("the registry runs as a child process").isNotEmpty();
 
+            Set<String> samples = dropSamples(Path.of(find(INBOX, banner)));
+            String api = find(QUERY_API, banner);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> fileNames(JSON.readTree(get(api + "?limit=100").body()).get("articles")), names -> names.equals(samples));
+            JsonNode scmp = JSON.readTree(get(api + "?publisher=scmp.com").body()).get("articles");
+            assertThat(fileNames(scmp)).containsExactly("003_6ab18dfe9966b88a.txt");
+
+            assertThat(tailJson(samples.size())).extracting(line -> JSON.readTree(line).get("fileName").asText())
+                    .containsExactlyInAnyOrderElementsOf(samples);
+
             local.destroy(); // SIGTERM, as Ctrl-C or a service manager would stop it
-            assertThat(local.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(local.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(children).noneMatch(ProcessHandle::isAlive);
-            assertThat(LocalStackFile.discover(dataDir)).isEmpty();
+            assertThat(LocalStackFile.discover(workDir.resolve(".newswire/local"))).isEmpty();
         } finally {
             local.destroyForcibly();
         }
     }
 
-    private static List<String> readBanner(Process p) throws Exception {
+    /** {@code newswire tail --from-beginning --json}, started beside the running stack without any endpoint flags. */
+    private List<String> tailJson(int expected) throws IOException {
+        Process tail = newswire("tail", "--from-beginning", "--json");
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(tail.getInputStream(), StandardCharsets.UTF_8));
+            List<String> lines = new ArrayList<>();
+            while (lines.size() < expected) {
+                String line = out.readLine();
+                if (line == null) {
+                    throw new AssertionError("tail ended after " + lines);
+                }
+                lines.add(line);
+            }
+            return lines;
+        } finally {
+            tail.destroyForcibly();
+        }
+    }
+
+    private Process newswire(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectError(workDir.resolve(args[0] + ".err").toFile());
+        // As the launcher does: the registry is found through the environment, not by walking up from the folder.
+        builder.environment().put("NEWSWIRE_REGISTRY_JAR", System.getProperty("newswire.registry.jar"));
+        return builder.start();
+    }
+
+    private static Set<String> dropSamples(Path inbox) throws IOException {
+        Path samples = Path.of(System.getProperty("newswire.project.dir", ".."), "..", "shared", "samples");
+        try (Stream<Path> files = Files.list(samples)) {
+            List<Path> articles = files.filter(f -> f.toString().endsWith(".txt")).toList();
+            for (Path f : articles) {
+                // The atomic-rename convention for writers: write under a hidden name, then rename.
+                Path hidden = inbox.resolve("." + f.getFileName());
+                Files.copy(f, hidden);
+                Files.move(hidden, inbox.resolve(f.getFileName()));
+            }
+            return articles.stream().map(f -> f.getFileName().toString()).collect(Collectors.toSet());
+        }
+    }
+
+    private static Set<String> fileNames(JsonNode articles) {
+        Set<String> names = new java.util.HashSet<>();
+        articles.forEach(a -> names.add(a.get("fileName").asText()));
+        return names;
+    }
+
+    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<String> readBanner(Process p, Path stderr) throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         List<String> lines = new ArrayList<>();
         String line;
@@ -67,15 +140,12 @@ class LocalCommandIT {
                 return lines;
             }
         }
-        throw new AssertionError("newswire local ended before printing its endpoints: " + lines);
+        throw new AssertionError("newswire local ended before printing its endpoints: " + lines + "\n"
+                + Files.readString(stderr));
     }
 
     private static String find(Pattern pattern, List<String> lines) {
         return lines.stream().map(pattern::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + pattern + " in " + lines));
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }
