@@ -5,7 +5,7 @@ import io.newswire.avro.EnrichedArticle;
 import io.newswire.avro.PublishedDate;
 import io.newswire.avro.Publisher;
 import io.newswire.avro.Stance;
-import io.newswire.enrich.json.EnrichedArticleJson;
+import io.newswire.platform.json.AvroJson;
 import java.util.Locale;
 
 /** What {@code newswire explain} prints for one article: a readable summary, or one line of JSON. */
@@ -18,7 +18,7 @@ public final class ExplainReport {
 
     /** One line of plain JSON in the EnrichedArticle field names ({@code explain --json}). */
     public static String json(EnrichedArticle a) {
-        return EnrichedArticleJson.toJson(a);
+        return AvroJson.toJsonLine(a);
     }
 
     /** A summary for a person: each tag with its confidence and the evidence behind it. */

@@ -5,8 +5,6 @@ import io.newswire.platform.clients.KafkaClients;
 import io.newswire.platform.config.CommonSettings;
 import io.newswire.platform.config.Config;
 import io.newswire.platform.topics.ContractBootstrap;
-import io.newswire.serde.registry.RegistryResponseException;
-import io.newswire.serde.registry.SchemaRegistryClient;
 import io.newswire.sink.http.ArticleTable;
 import io.newswire.sink.http.QueryApi;
 import java.io.IOException;
@@ -40,7 +38,6 @@ public final class SinkService implements AutoCloseable {
     /** Puts the topic contract in place, binds the query API and starts processing; returns without waiting. */
     public static SinkService start(Config config) throws IOException {
         ContractBootstrap.run(config);
-        registerStoreSchema(config);
         QueryApi api = QueryApi.bind(config.get(SinkSettings.HTTP_HOST), config.get(SinkSettings.HTTP_PORT),
                 config.find(SinkSettings.HTTP_TOKEN).orElse(null));
         try {
@@ -55,24 +52,6 @@ public final class SinkService implements AutoCloseable {
         } catch (RuntimeException e) {
             api.close();
             throw e;
-        }
-    }
-
-    /**
-     * Registers the article schema for the store's changelog before any stream thread would. Left to the serializers,
-     * the instances of a starting group race to create the subject, and a registry that answers such a race with 409
-     * (Apicurio does) would stop the losers' streams. Registration is idempotent, so one retry settles a race here.
-     */
-    static void registerStoreSchema(Config config) {
-        String subject = SinkTopology.changelogTopic(config.get(SinkSettings.APPLICATION_ID)) + "-value";
-        SchemaRegistryClient registry = KafkaClients.registry(config);
-        try {
-            registry.register(subject, EnrichedArticle.getClassSchema());
-        } catch (RegistryResponseException e) {
-            if (e.status() != 409) {
-                throw e;
-            }
-            registry.register(subject, EnrichedArticle.getClassSchema());
         }
     }
 

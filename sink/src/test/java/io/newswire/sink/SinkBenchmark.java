@@ -1,5 +1,6 @@
 package io.newswire.sink;
 
+import io.newswire.testkit.Articles;
 import io.newswire.avro.EnrichedArticle;
 import io.newswire.local.LocalStack;
 import io.newswire.platform.clients.KafkaClients;

@@ -1,9 +1,10 @@
 package io.newswire.sink;
 
-import static io.newswire.sink.Articles.article;
-import static io.newswire.sink.Articles.dropAgain;
-import static io.newswire.sink.Articles.publishedOn;
-import static io.newswire.sink.Articles.withTitle;
+import io.newswire.testkit.Articles;
+import static io.newswire.testkit.Articles.article;
+import static io.newswire.testkit.Articles.dropAgain;
+import static io.newswire.testkit.Articles.publishedOn;
+import static io.newswire.testkit.Articles.withTitle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -5,7 +5,7 @@ import io.newswire.avro.EnrichedArticle;
 import io.newswire.avro.RawArticle;
 import io.newswire.enrich.ArticleEnricher;
 import io.newswire.enrich.RawArticles;
-import io.newswire.enrich.json.EnrichedArticleJson;
+import io.newswire.platform.json.AvroJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +50,7 @@ public final class EvalRunner {
         for (Corpus c : corpora) {
             labels.addAll(Labels.load(c.labels()));
             for (EnrichedArticle a : enrichAll(c.dir(), c.labels())) {
-                jsonl.append(EnrichedArticleJson.toJson(a)).append('\n');
+                jsonl.append(AvroJson.toJsonLine(a)).append('\n');
             }
         }
         Map<String, JsonNode> outputs = new LinkedHashMap<>(Scorer.readOutputs(jsonl.toString()));

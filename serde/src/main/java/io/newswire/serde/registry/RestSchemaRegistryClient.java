@@ -64,8 +64,22 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
     @Override
     public int register(String subject, Schema schema) {
-        JsonNode answer = send("POST", "/subjects/" + encode(subject) + "/versions", schemaBody(schema)).body();
-        return requiredInt(answer, "id");
+        try {
+            JsonNode answer = send("POST", "/subjects/" + encode(subject) + "/versions", schemaBody(schema)).body();
+            return requiredInt(answer, "id");
+        } catch (RegistryResponseException e) {
+            if (e.status() != 409) {
+                throw e;
+            }
+            // Apicurio answers 409 to the loser of two instances registering the same schema at once; if the schema
+            // is there now, that registration succeeded. A real incompatibility leaves it absent: report the 409.
+            try {
+                return lookup(subject, schema).id();
+            } catch (RegistryResponseException notThere) {
+                e.addSuppressed(notThere);
+                throw e;
+            }
+        }
     }
 
     @Override

@@ -182,7 +182,18 @@ class RestSchemaRegistryClientTest {
                 .hasMessage("schema registry at " + server.url() + " rejected POST /subjects/s-value/versions: HTTP 409,"
                         + " error_code 409: Schema being registered is incompatible with an earlier schema for subject"
                         + " \"s-value\"");
-        assertThat(server.requests()).hasSize(1);
+        // The client looked once whether the schema is there after all (a concurrent registration), then reported.
+        assertThat(server.requests()).extracting(FakeRegistryServer.Request::target)
+                .containsExactly("/subjects/s-value/versions", "/subjects/s-value");
+    }
+
+    @Test
+    void aConflictLostToAConcurrentRegistrationOfTheSameSchemaIsSuccess() {
+        server.answer(request -> request.target().endsWith("/versions")
+                ? FakeRegistryServer.Answer.json(409, "{\"error_code\": 0, \"message\": \"Artifact already exists\"}")
+                : FakeRegistryServer.Answer.json(200, "{\"subject\": \"s-value\", \"id\": 7, \"version\": 1}"));
+
+        assertThat(client(server.url()).register("s-value", SCHEMA)).isEqualTo(7);
     }
 
     @Test

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.newswire.sink.json.AvroJson;
+import io.newswire.platform.json.AvroJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;

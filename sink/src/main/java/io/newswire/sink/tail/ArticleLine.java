@@ -2,7 +2,7 @@ package io.newswire.sink.tail;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.newswire.avro.EnrichedArticle;
-import io.newswire.sink.json.AvroJson;
+import io.newswire.platform.json.AvroJson;
 import java.util.stream.Collectors;
 
 /**

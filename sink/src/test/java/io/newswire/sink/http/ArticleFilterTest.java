@@ -1,7 +1,8 @@
 package io.newswire.sink.http;
 
-import static io.newswire.sink.Articles.article;
-import static io.newswire.sink.Articles.publishedOn;
+import io.newswire.testkit.Articles;
+import static io.newswire.testkit.Articles.article;
+import static io.newswire.testkit.Articles.publishedOn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,9 +1,10 @@
 package io.newswire.sink.tail;
 
+import io.newswire.testkit.Articles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.avro.EnrichedArticle;
-import io.newswire.sink.Articles;
+import io.newswire.testkit.Articles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

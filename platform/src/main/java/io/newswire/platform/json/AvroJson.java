@@ -1,4 +1,4 @@
-package io.newswire.sink.json;
+package io.newswire.platform.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,20 +1,19 @@
-package io.newswire.enrich.json;
+package io.newswire.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.avro.EnrichedArticle;
-import io.newswire.enrich.TestFiles;
 import org.junit.jupiter.api.Test;
 
-class EnrichedArticleJsonTest {
+class ExplainJsonTest {
 
     @Test
     void plainJsonInTheAvroFieldNamesWithNullsKeptAndIsoTimestamps() throws Exception {
         EnrichedArticle a = TestFiles.enrich("a.txt", "PYONGYANG, May 31. /TASS/. North Korea and Russia agreed to expand "
                 + "cooperation in trade after talks that lasted several hours.");
-        String json = EnrichedArticleJson.toJson(a);
+        String json = ExplainReport.json(a);
         assertThat(json).doesNotContain("\n");
         JsonNode o = new ObjectMapper().readTree(json);
         assertThat(o.fieldNames()).toIterable().containsExactly("id", "rawId", "fileName", "relativePath", "sourceHint",

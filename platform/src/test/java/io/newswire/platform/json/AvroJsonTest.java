@@ -1,4 +1,4 @@
-package io.newswire.sink.json;
+package io.newswire.platform.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.avro.DeadLetter;
 import io.newswire.avro.EnrichedArticle;
-import io.newswire.sink.Articles;
+import io.newswire.testkit.Articles;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.newswire.sink;
+package io.newswire.testkit;
 
 import io.newswire.avro.EnrichedArticle;
 import io.newswire.avro.Enrichment;
@@ -9,7 +9,7 @@ import io.newswire.avro.StanceLabel;
 import java.time.Instant;
 import java.util.List;
 
-/** Enriched articles for tests, with the changes the sink has to tell apart. */
+/** Enriched articles for tests: a complete one, and the changes a consumer (e.g. the sink) has to tell apart. */
 public final class Articles {
     private Articles() {
     }
