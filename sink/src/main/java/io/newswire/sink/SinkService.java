@@ -4,7 +4,9 @@ import io.newswire.avro.EnrichedArticle;
 import io.newswire.platform.clients.KafkaClients;
 import io.newswire.platform.config.CommonSettings;
 import io.newswire.platform.config.Config;
+import io.newswire.platform.deadletter.DeadLetterRecords;
 import io.newswire.platform.topics.ContractBootstrap;
+import io.newswire.platform.topics.NewswireTopics;
 import io.newswire.sink.http.ArticleTable;
 import io.newswire.sink.http.QueryApi;
 import java.io.IOException;
@@ -17,7 +19,6 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.state.HostInfo;
 
 /**
@@ -25,6 +26,10 @@ import org.apache.kafka.streams.state.HostInfo;
  * {@code sink.application-id} share the work; each serves its partitions and routes queries for the others.
  */
 public final class SinkService implements AutoCloseable {
+    /** DeadLetter.stage of the sink's dead letters. */
+    static final String STAGE = "sink";
+    /** Original bytes a dead letter copies: an EnrichedArticle is at most enrich.max-output-bytes (1 MiB by default). */
+    static final long MAX_DEAD_LETTER_COPY_BYTES = 2L << 20;
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final KafkaStreams streams;
@@ -73,8 +78,9 @@ public final class SinkService implements AutoCloseable {
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.get(SinkSettings.STATE_DIR).toAbsolutePath().toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
-        // A record that is not an EnrichedArticle cannot be upserted; skipping it (logged) beats stopping the table.
-        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        // A record that is not an EnrichedArticle cannot be upserted: it goes to news.dlq and the table goes on.
+        props.putAll(KafkaClients.serdeConfig(config));
+        DeadLetterRecords.configure(props, STAGE, new NewswireTopics(config).dlq().name(), MAX_DEAD_LETTER_COPY_BYTES);
         // No global stores here; opting in now silences Kafka's warning and matches its 5.0 default.
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         return props;

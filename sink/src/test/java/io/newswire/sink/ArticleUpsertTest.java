@@ -1,6 +1,5 @@
 package io.newswire.sink;
 
-import io.newswire.testkit.Articles;
 import static io.newswire.testkit.Articles.article;
 import static io.newswire.testkit.Articles.dropAgain;
 import static io.newswire.testkit.Articles.withTitle;
@@ -9,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.avro.EnrichedArticle;
 import io.newswire.avro.StanceLabel;
+import io.newswire.testkit.Articles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

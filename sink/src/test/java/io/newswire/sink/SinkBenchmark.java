@@ -1,6 +1,5 @@
 package io.newswire.sink;
 
-import io.newswire.testkit.Articles;
 import io.newswire.avro.EnrichedArticle;
 import io.newswire.local.LocalStack;
 import io.newswire.platform.clients.KafkaClients;
@@ -9,6 +8,7 @@ import io.newswire.platform.config.Config;
 import io.newswire.platform.config.ConfigLoader;
 import io.newswire.platform.config.Setting;
 import io.newswire.platform.topics.ContractBootstrap;
+import io.newswire.testkit.Articles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

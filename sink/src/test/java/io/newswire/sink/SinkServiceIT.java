@@ -1,6 +1,5 @@
 package io.newswire.sink;
 
-import io.newswire.testkit.Articles;
 import static io.newswire.testkit.Articles.article;
 import static io.newswire.testkit.Articles.dropAgain;
 import static io.newswire.testkit.Articles.publishedOn;
@@ -16,6 +15,7 @@ import io.newswire.platform.topics.ContractBootstrap;
 import io.newswire.sink.http.QueryApi;
 import io.newswire.sink.tail.ArticleLine;
 import io.newswire.sink.tail.ArticleTail;
+import io.newswire.testkit.Articles;
 import io.newswire.testkit.NewswireStack;
 import io.newswire.testkit.NewswireStackTest;
 import java.io.File;

@@ -1,5 +1,6 @@
 package io.newswire.enrich.topology;
 
+import io.newswire.platform.deadletter.DeadLetterRecords;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -22,7 +23,7 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
 
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
-        return Response.resume(List.of(deadLetters.deadLetter(Failure.enrichment(exception), context,
+        return Response.resume(List.of(deadLetters.deadLetter(EnrichFailures.enrichment(exception), context,
                 DeadLetterRecords.keyText(record.key()), context.sourceRawKey(), context.sourceRawValue())));
     }
 }

@@ -1,5 +1,8 @@
 package io.newswire.enrich.topology;
 
+import io.newswire.platform.deadletter.DeadLetterFailure;
+import io.newswire.platform.deadletter.DeadLetterRecords;
+import io.newswire.platform.deadletter.RecordFailures;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -30,21 +33,21 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
         if (!RecordFailures.isRecordFault(exception)) {
             return Response.fail();
         }
-        Failure failure = exception instanceof OversizeOutputException
-                ? Failure.oversizeOutput(exception)
-                : Failure.invalidOutput(exception);
+        DeadLetterFailure failure = exception instanceof OversizeOutputException
+                ? EnrichFailures.oversizeOutput(exception)
+                : EnrichFailures.invalidOutput(exception);
         return deadLetter(failure, context, record);
     }
 
     @Override
     public Response handleError(ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record, Exception exception) {
         if (exception instanceof RecordTooLargeException && !record.topic().equals(deadLetters.topic())) {
-            return deadLetter(Failure.oversizeOutput(exception), context, record);
+            return deadLetter(EnrichFailures.oversizeOutput(exception), context, record);
         }
         return exception instanceof RetriableException ? Response.retry() : Response.fail();
     }
 
-    private Response deadLetter(Failure failure, ErrorHandlerContext context, ProducerRecord<?, ?> output) {
+    private Response deadLetter(DeadLetterFailure failure, ErrorHandlerContext context, ProducerRecord<?, ?> output) {
         return Response.resume(List.of(deadLetters.deadLetter(failure, context, DeadLetterRecords.keyText(output.key()),
                 context.sourceRawKey(), context.sourceRawValue())));
     }

@@ -2,10 +2,11 @@ package io.newswire.enrich.topology;
 
 import io.newswire.enrich.ArticleEnricher;
 import io.newswire.platform.config.Config;
+import io.newswire.platform.deadletter.RecordFailures;
 import java.time.Duration;
 import java.util.Properties;
-import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.CloseOptions.GroupMembershipOperation;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;

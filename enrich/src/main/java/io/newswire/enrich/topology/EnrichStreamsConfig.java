@@ -3,6 +3,7 @@ package io.newswire.enrich.topology;
 import io.newswire.platform.clients.KafkaClients;
 import io.newswire.platform.config.Config;
 import io.newswire.platform.config.ConfigException;
+import io.newswire.platform.deadletter.DeadLetterRecords;
 import io.newswire.platform.topics.NewswireTopics;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -10,11 +11,8 @@ import org.apache.kafka.streams.StreamsConfig;
 
 /** The Kafka Streams configuration of enrich, from the service's {@link Config}. */
 public final class EnrichStreamsConfig {
-    /**
-     * How many original bytes a dead letter copies, among the configs Kafka Streams passes the handlers: twice
-     * {@code enrich.max-output-bytes}, as an input is about the size of its output.
-     */
-    static final String MAX_ORIGINAL_BYTES_CONFIG = "newswire.enrich.dead-letter.max.original.bytes";
+    /** DeadLetter.stage of enrich's dead letters. */
+    static final String STAGE = "enrich";
     /** Room for the DeadLetter fields around the original bytes, and for the record batch overhead. */
     private static final long RECORD_OVERHEAD = 64 << 10;
     /** The producer's own default max.request.size. */
@@ -34,6 +32,7 @@ public final class EnrichStreamsConfig {
                     + config.sourceOf(EnrichSettings.MAX_OUTPUT_BYTES) + ") is too large: expected at most 3MiB, so "
                     + "that a dead letter carrying the original bytes fits the topics' 8MiB max.message.bytes");
         }
+        // A dead letter copies up to twice enrich.max-output-bytes of the input: an input is about its output's size.
         long maxOriginal = 2 * maxOutput;
         Properties props = new Properties();
         props.putAll(KafkaClients.common(config));
@@ -43,13 +42,11 @@ public final class EnrichStreamsConfig {
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.get(EnrichSettings.STATE_DIR).toAbsolutePath().toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
-        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
+        DeadLetterRecords.configure(props, STAGE, new NewswireTopics(config).dlq().name(), maxOriginal);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
         props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);
         // enrich has no global stores; enabling this now only opts in to the Kafka 5.0 default and silences a warning.
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
-        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, new NewswireTopics(config).dlq().name());
-        props.put(MAX_ORIGINAL_BYTES_CONFIG, String.valueOf(maxOriginal));
         // A dead letter holds up to maxOriginal bytes of the input; the producer must accept it.
         String maxRequest = StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
         if (!props.containsKey(ProducerConfig.MAX_REQUEST_SIZE_CONFIG) && !props.containsKey(maxRequest)) {

@@ -1,6 +1,5 @@
 package io.newswire.sink.http;
 
-import io.newswire.testkit.Articles;
 import static io.newswire.testkit.Articles.article;
 import static io.newswire.testkit.Articles.publishedOn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newswire.avro.EnrichedArticle;
 import io.newswire.avro.StanceLabel;
+import io.newswire.testkit.Articles;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

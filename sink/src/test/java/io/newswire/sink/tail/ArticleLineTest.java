@@ -1,6 +1,5 @@
 package io.newswire.sink.tail;
 
-import io.newswire.testkit.Articles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.avro.EnrichedArticle;

@@ -1,4 +1,4 @@
-package io.newswire.enrich.topology;
+package io.newswire.platform.deadletter;
 
 import io.newswire.avro.DeadLetter;
 import io.newswire.serde.SpecificAvroSerializer;
@@ -20,21 +20,26 @@ import org.slf4j.LoggerFactory;
  * reason, the error, where the record came from and its original bytes. The exception handlers return these records
  * to Kafka Streams (KIP-1034), which writes them in the same transaction as the task's output and offsets.
  */
-final class DeadLetterRecords {
-    static final String STAGE = "enrich";
+public final class DeadLetterRecords {
+    /** Streams config key: which service writes the dead letters (DeadLetter.stage), e.g. enrich or sink. */
+    public static final String STAGE_CONFIG = "newswire.dead-letter.stage";
+    /** Streams config key: original key and value bytes are copied into a dead letter up to this size. */
+    public static final String MAX_ORIGINAL_BYTES_CONFIG = "newswire.dead-letter.max.original.bytes";
 
     /** Keys are 64-character hashes by the topic contract; a far longer one is garbage, not worth copying. */
     private static final int MAX_KEY_BYTES = 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterRecords.class);
 
+    private final String stage;
     private final String topic;
     private final Serializer<DeadLetter> serializer;
     private final long maxOriginalBytes;
     private final String host;
     private final Clock clock;
 
-    DeadLetterRecords(String topic, Serializer<DeadLetter> serializer, long maxOriginalBytes, Clock clock) {
+    DeadLetterRecords(String stage, String topic, Serializer<DeadLetter> serializer, long maxOriginalBytes, Clock clock) {
+        this.stage = stage;
         this.topic = topic;
         this.serializer = serializer;
         this.maxOriginalBytes = maxOriginalBytes;
@@ -43,26 +48,34 @@ final class DeadLetterRecords {
     }
 
     /**
-     * From the configuration Kafka Streams passes to a handler's {@code configure}: the dead-letter topic
-     * ({@value StreamsConfig#ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG}), the serde keys and the copy limit that
-     * {@link EnrichStreamsConfig} put there.
+     * Puts what the dead-letter handlers need into a Kafka Streams configuration: the dead-letter topic, the stage
+     * name and the copy limit, and the deserialization handler every newswire Streams app uses.
      */
-    static DeadLetterRecords fromStreamsConfig(Map<String, ?> configs) {
+    public static void configure(Map<Object, Object> streamsProps, String stage, String topic, long maxOriginalBytes) {
+        streamsProps.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
+        streamsProps.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topic);
+        streamsProps.put(STAGE_CONFIG, stage);
+        streamsProps.put(MAX_ORIGINAL_BYTES_CONFIG, String.valueOf(maxOriginalBytes));
+    }
+
+    /** From the configuration Kafka Streams passes to a handler's {@code configure}, as {@link #configure} set it. */
+    public static DeadLetterRecords fromStreamsConfig(Map<String, ?> configs) {
         Object topic = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
-        Object maxBytes = configs.get(EnrichStreamsConfig.MAX_ORIGINAL_BYTES_CONFIG);
-        if (topic == null || maxBytes == null) {
-            throw new IllegalStateException("enrich's exception handlers need "
-                    + StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG + " and "
-                    + EnrichStreamsConfig.MAX_ORIGINAL_BYTES_CONFIG + ": build the Streams config with EnrichStreamsConfig");
+        Object stage = configs.get(STAGE_CONFIG);
+        Object maxBytes = configs.get(MAX_ORIGINAL_BYTES_CONFIG);
+        if (topic == null || stage == null || maxBytes == null) {
+            throw new IllegalStateException("newswire's dead-letter handlers need "
+                    + StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG + ", " + STAGE_CONFIG + " and "
+                    + MAX_ORIGINAL_BYTES_CONFIG + ": set them with DeadLetterRecords.configure");
         }
         SpecificAvroSerializer<DeadLetter> serializer = new SpecificAvroSerializer<>();
         serializer.configure(configs, false);
-        long maxOriginalBytes = Long.parseLong(maxBytes.toString());
-        return new DeadLetterRecords(topic.toString(), serializer, maxOriginalBytes, Clock.systemUTC());
+        return new DeadLetterRecords(stage.toString(), topic.toString(), serializer, Long.parseLong(maxBytes.toString()),
+                Clock.systemUTC());
     }
 
     /** The dead-letter topic. */
-    String topic() {
+    public String topic() {
         return topic;
     }
 
@@ -73,13 +86,13 @@ final class DeadLetterRecords {
      * @param key       the original key bytes, or null
      * @param value     the original value bytes, or null
      */
-    ProducerRecord<byte[], byte[]> deadLetter(Failure failure, ErrorHandlerContext context, String articleId,
+    public ProducerRecord<byte[], byte[]> deadLetter(DeadLetterFailure failure, ErrorHandlerContext context, String articleId,
                                               byte[] key, byte[] value) {
         StringBuilder detail = new StringBuilder(RecordFailures.describe(failure.error()));
         byte[] keptKey = kept("key", key, MAX_KEY_BYTES, detail);
         byte[] keptValue = kept("value", value, maxOriginalBytes, detail);
         DeadLetter letter = DeadLetter.newBuilder()
-                .setStage(STAGE)
+                .setStage(stage)
                 .setCode(failure.code())
                 .setReason(failure.reason())
                 .setDetail(detail.toString())
@@ -111,7 +124,7 @@ final class DeadLetterRecords {
     }
 
     /** A key as text, for {@code DeadLetter.articleId}; keys are UTF-8 strings by the topic contract. */
-    static String keyText(Object key) {
+    public static String keyText(Object key) {
         if (key instanceof byte[] bytes) {
             return new String(bytes, StandardCharsets.UTF_8);
         }

@@ -1,4 +1,4 @@
-package io.newswire.enrich.topology;
+package io.newswire.platform.deadletter;
 
 import io.newswire.serde.registry.RegistryResponseException;
 import io.newswire.serde.registry.RegistryUnreachableException;
@@ -12,7 +12,7 @@ import org.apache.kafka.common.errors.RetriableException;
  * Tells record faults (dead-letter the record, go on) from faults of the surroundings (retry, or stop): a registry
  * that is down or refuses our credentials would otherwise send every good record to news.dlq.
  */
-final class RecordFailures {
+public final class RecordFailures {
     /** Enough to reach the root of Streams' and the serde's wrapping, without looping on a cyclic chain. */
     private static final int MAX_CAUSES = 16;
 
@@ -20,7 +20,7 @@ final class RecordFailures {
     }
 
     /** True when the record itself is at fault: bad bytes, an unknown schema id, an output that cannot be written. */
-    static boolean isRecordFault(Throwable error) {
+    public static boolean isRecordFault(Throwable error) {
         for (Throwable t : chain(error)) {
             if (t instanceof SchemaRegistryException && !(t instanceof UnknownSchemaIdException)) {
                 return false;
@@ -30,7 +30,7 @@ final class RecordFailures {
     }
 
     /** True for failures that a retry may cure: broker or registry briefly unavailable. */
-    static boolean isTransient(Throwable error) {
+    public static boolean isTransient(Throwable error) {
         for (Throwable t : chain(error)) {
             if (t instanceof RetriableException || t instanceof RegistryUnreachableException
                     || t instanceof RegistryResponseException r && r.status() >= 500) {
@@ -41,7 +41,7 @@ final class RecordFailures {
     }
 
     /** The message of an error and of its causes, for a dead letter's detail. */
-    static String describe(Throwable error) {
+    public static String describe(Throwable error) {
         StringBuilder text = new StringBuilder();
         for (Throwable t : chain(error)) {
             String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();

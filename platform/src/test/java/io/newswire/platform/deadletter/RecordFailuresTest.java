@@ -1,4 +1,4 @@
-package io.newswire.enrich.topology;
+package io.newswire.platform.deadletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.newswire.enrich.topology;
+package io.newswire.platform.deadletter;
 
 import java.util.List;
 import java.util.Map;
@@ -7,8 +7,8 @@ import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 
 /**
- * Records of news.raw that do not deserialize (garbage bytes, wrong magic byte, unknown schema id) go to news.dlq as
- * DESERIALIZATION, with the serde's message; the app resumes with the next record. A registry that cannot be
+ * Records that do not deserialize (garbage bytes, wrong magic byte, unknown schema id) go to news.dlq as
+ * DESERIALIZATION, with the serde's message and the original bytes; the app resumes with the next record. A registry that cannot be
  * reached or refuses us is not the record's fault: the thread fails and is replaced, and the record is read again.
  */
 public final class DeadLetterDeserializationHandler implements DeserializationExceptionHandler {
@@ -25,7 +25,7 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
         if (!RecordFailures.isRecordFault(exception)) {
             return Response.fail();
         }
-        return Response.resume(List.of(deadLetters.deadLetter(Failure.deserialization(exception), context,
+        return Response.resume(List.of(deadLetters.deadLetter(DeadLetterFailure.deserialization(exception), context,
                 DeadLetterRecords.keyText(record.key()), record.key(), record.value())));
     }
 }
