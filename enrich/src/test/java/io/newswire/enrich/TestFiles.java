@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 
 /** Test helpers: locating the dev corpus and the shared samples, and enriching text in memory. */
 public final class TestFiles {
@@ -40,6 +41,23 @@ public final class TestFiles {
      * shared/samples beside the project root: from the system property newswire.project.dir (set by surefire), else
      * by walking up from the working directory.
      */
+    /**
+     * The shared samples, which live beside the project rather than in it. Where they are missing (a clone of the
+     * project alone) the test that needs them is aborted with a message; on CI (environment variable CI=true) they must
+     * be there, so the check cannot silently vanish.
+     */
+    public static Path requiredSharedSamples() {
+        Optional<Path> samples = sharedSamples();
+        if (samples.isPresent()) {
+            return samples.get();
+        }
+        if ("true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("shared/samples must be beside the project on CI");
+        }
+        Assumptions.abort("shared/samples is not beside the project (a clone of newswire alone): the samples check needs it");
+        throw new AssertionError("unreachable");
+    }
+
     public static Optional<Path> sharedSamples() {
         String projectDir = System.getProperty("newswire.project.dir");
         if (projectDir != null) {

@@ -2,6 +2,7 @@ package io.newswire.enrich.stance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newswire.enrich.TestFiles;
 import io.newswire.enrich.clean.TextCleaner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,26 +49,9 @@ final class StanceCorpus {
         }
     }
 
-    /**
-     * {@code <project>/../shared/samples}: from the system property {@code newswire.project.dir} (set by surefire), else
-     * by walking up from the working directory until {@code ../shared/samples} (or {@code shared/samples}) exists.
-     */
+    /** The shared samples; see {@link TestFiles#requiredSharedSamples()}. */
     static Path sharedSamples() {
-        String prop = System.getProperty("newswire.project.dir");
-        if (prop != null && !prop.isBlank()) {
-            Path p = Path.of(prop).toAbsolutePath().normalize().resolveSibling("shared").resolve("samples");
-            if (Files.isDirectory(p)) {
-                return p;
-            }
-        }
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            for (Path p : List.of(d.resolveSibling("shared").resolve("samples"), d.resolve("shared").resolve("samples"))) {
-                if (Files.isRegularFile(p.resolve("labels.json"))) {
-                    return p;
-                }
-            }
-        }
-        throw new IllegalStateException("shared/samples not found: set -Dnewswire.project.dir to the project root");
+        return TestFiles.requiredSharedSamples();
     }
 
     static List<Item> load(Path dir) {
