@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The configuration flags every service command shares. Resolution order: defaults, the file given by
- * {@code --config} (or {@code NEWSWIRE_CONFIG}), {@code NEWSWIRE_*} environment variables, then flags.
+ * {@code --config} (or {@code NEWSWIRE_CONFIG}), {@code NEWSWIRE_*} environment variables, then flags. Loading also
+ * applies the log settings, so a command's first log line is already in the configured format.
  */
 public final class ConfigOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "Properties file with configuration keys (see 'newswire config').")
@@ -66,6 +67,7 @@ public final class ConfigOptions {
         }
         assignments.forEach(loader::flag);
         Config config = loader.load();
+        LogSetup.apply(config);
         loader.warnings().forEach(w -> LoggerFactory.getLogger(ConfigOptions.class).warn(w));
         return config;
     }

@@ -27,7 +27,6 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Config config = options.load(List.of());
-        LogSetup.apply(config);
         ContractBootstrap.run(config);
         spec.commandLine().getOut().printf("newswire: topics and schemas are in place on %s (registry %s)%n",
                 config.get(CommonSettings.BOOTSTRAP_SERVERS), config.get(CommonSettings.SCHEMA_REGISTRY_URL));

@@ -11,11 +11,11 @@ import io.newswire.platform.config.Config;
 import org.slf4j.LoggerFactory;
 
 /** Applies log settings that are only known once the configuration is resolved (log.format=json). */
-public final class LogSetup {
+final class LogSetup {
     private LogSetup() {
     }
 
-    public static void apply(Config config) {
+    static void apply(Config config) {
         if (config.get(CommonSettings.LOG_FORMAT) != LogFormat.JSON
                 || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;

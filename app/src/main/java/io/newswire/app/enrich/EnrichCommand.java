@@ -1,7 +1,6 @@
 package io.newswire.app.enrich;
 
 import io.newswire.app.ConfigOptions;
-import io.newswire.app.LogSetup;
 import io.newswire.enrich.topology.EnrichRunner;
 import io.newswire.enrich.topology.EnrichSettings;
 import io.newswire.platform.config.Config;
@@ -27,7 +26,6 @@ public final class EnrichCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Config config = options.load(EnrichSettings.all());
-        LogSetup.apply(config);
         return EnrichRunner.runUntilStopped(config, reset);
     }
 }

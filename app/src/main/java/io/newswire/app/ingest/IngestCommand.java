@@ -1,7 +1,6 @@
 package io.newswire.app.ingest;
 
 import io.newswire.app.ConfigOptions;
-import io.newswire.app.LogSetup;
 import io.newswire.ingest.IngestService;
 import io.newswire.ingest.IngestSettings;
 import io.newswire.ingest.IngestSummary;
@@ -38,7 +37,6 @@ public final class IngestCommand implements Callable<Integer> {
             options.set(IngestSettings.INBOX.key(), inbox.toString());
         }
         Config config = options.load(IngestSettings.all());
-        LogSetup.apply(config);
         IngestService service = new IngestService(config);
         if (once) {
             IngestSummary summary = service.runOnce();

@@ -1,7 +1,6 @@
 package io.newswire.app.local;
 
 import io.newswire.app.ConfigOptions;
-import io.newswire.app.LogSetup;
 import io.newswire.local.LocalStack;
 import io.newswire.enrich.topology.EnrichSettings;
 import io.newswire.ingest.IngestSettings;
@@ -46,7 +45,6 @@ public final class LocalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Config config = options.load(SETTINGS);
-        LogSetup.apply(config);
         Path dataDir = config.get(LocalModeSettings.DATA_DIR).toAbsolutePath();
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);

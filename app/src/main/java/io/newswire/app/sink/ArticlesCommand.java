@@ -1,7 +1,6 @@
 package io.newswire.app.sink;
 
 import io.newswire.app.ConfigOptions;
-import io.newswire.app.LogSetup;
 import io.newswire.platform.config.Config;
 import io.newswire.sink.ArticleDeletion;
 import java.util.List;
@@ -35,7 +34,6 @@ public final class ArticlesCommand {
         @Override
         public Integer call() throws Exception {
             Config config = options.load(List.of());
-            LogSetup.apply(config);
             RecordMetadata written = ArticleDeletion.delete(config, id);
             spec.commandLine().getOut().printf("deletion of %s requested (%s-%d@%d); the sink applies it to news.articles%n",
                     id, written.topic(), written.partition(), written.offset());

@@ -1,7 +1,6 @@
 package io.newswire.app.sink;
 
 import io.newswire.app.ConfigOptions;
-import io.newswire.app.LogSetup;
 import io.newswire.platform.config.Config;
 import io.newswire.sink.SinkService;
 import io.newswire.sink.SinkSettings;
@@ -27,7 +26,6 @@ public final class SinkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Config config = options.load(SinkSettings.all());
-        LogSetup.apply(config);
         CountDownLatch stopped = new CountDownLatch(1);
         SinkService sink = SinkService.start(config);
         // Closing on SIGTERM commits the open transaction and leaves the group at once, so a restart is quick.

@@ -1,7 +1,6 @@
 package io.newswire.app.sink;
 
 import io.newswire.app.ConfigOptions;
-import io.newswire.app.LogSetup;
 import io.newswire.platform.config.Config;
 import io.newswire.sink.tail.ArticleLine;
 import io.newswire.sink.tail.ArticleTail;
@@ -34,7 +33,6 @@ public final class TailCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Config config = options.load(List.of());
-        LogSetup.apply(config);
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch finished = new CountDownLatch(1);
         try (ArticleTail tail = new ArticleTail(config)) {

@@ -3,9 +3,7 @@ package io.newswire.enrich.stance;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,14 +77,7 @@ public final class StanceTargets {
     public static StanceTargets defaults() {
         StanceTargets d = defaults;
         if (d == null) {
-            try (InputStream in = StanceTargets.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
-                }
-                d = parse(new InputStreamReader(in, StandardCharsets.UTF_8), "targets.tsv");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            d = ShippedData.read(DEFAULT_RESOURCE, StanceTargets::parse);
             defaults = d;
         }
         return d;
