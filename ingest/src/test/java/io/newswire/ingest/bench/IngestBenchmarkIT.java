@@ -35,13 +35,11 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.tools.ProducerPerformance;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The ingest benchmark, not a timed test: it prints figures and asserts only that the work was done. Run it with
- * {@code mvn -o -pl ingest verify -Dnewswire.bench=true -Dit.test=IngestBenchmarkIT -Dtest=NONE
- * -Dsurefire.failIfNoSpecifiedTests=false}. Results also go to {@code target/ingest-benchmark.txt}.
+ * {@code ./mvnw -pl ingest verify -Pbench -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false}. Results also go to {@code target/ingest-benchmark.txt}.
  *
  * <ol>
  *   <li>Backlog: 50,000 files of about 3 KB, ingested with {@code --once} by a child JVM with a 192 MiB heap (the GC log
@@ -54,7 +52,6 @@ import org.junit.jupiter.api.io.TempDir;
  * </ol>
  */
 @NewswireStackTest
-@EnabledIfSystemProperty(named = "newswire.bench", matches = "true")
 class IngestBenchmarkIT {
     private static final int BACKLOG_FILES = Integer.getInteger("newswire.bench.files", 50_000);
     private static final int FILE_BYTES = 3000;
