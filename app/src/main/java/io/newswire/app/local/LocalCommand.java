@@ -36,7 +36,7 @@ public final class LocalCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
-    @Option(names = "--wipe", description = "Delete the local data folder first and start from an empty broker.")
+    @Option(names = "--wipe", description = "Empty the local data folder first: a new cluster, no topics, no Streams state.")
     boolean wipe;
 
     @Spec
@@ -54,9 +54,11 @@ public final class LocalCommand implements Callable<Integer> {
         }, "newswire-local-shutdown"));
 
         long started = System.nanoTime();
+        if (wipe) {
+            LocalDataFolder.wipe(dataDir);
+        }
         try (LocalStack stack = LocalStack.builder()
                 .dataDir(dataDir)
-                .wipe(wipe)
                 .ports(config.get(LocalModeSettings.KAFKA_PORT), config.get(LocalModeSettings.REGISTRY_PORT))
                 .verbose(config.get(LocalModeSettings.BROKER_LOGS))
                 .build().start()) {

@@ -1,0 +1,31 @@
+package io.newswire.app.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalDataFolderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void wipeEmptiesEveryServicesStateButKeepsTheFolder() throws Exception {
+        Files.createDirectories(dir.resolve("kafka/__cluster_metadata-0"));
+        Files.writeString(dir.resolve("kafka/meta.properties"), "node.id=1");
+        Files.createDirectories(dir.resolve("sink/newswire-sink/0_0/rocksdb"));
+        Files.writeString(dir.resolve("stack.properties"), "pid=1");
+
+        LocalDataFolder.wipe(dir);
+
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void aMissingFolderIsAlreadyWiped() throws Exception {
+        LocalDataFolder.wipe(dir.resolve("never-created"));
+        assertThat(dir.resolve("never-created")).doesNotExist();
+    }
+}
