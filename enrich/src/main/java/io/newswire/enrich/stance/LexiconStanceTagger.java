@@ -27,16 +27,22 @@ import java.util.Set;
  *       the author's even inside a paraphrase. A short quotation (at most four words) in a sentence with no
  *       attribution is a scare quote, and mocks what it quotes when that is a claim ("peace", "election") or praise.
  *       Negators flip the next cue ("not a threat" is weakly favourable, "hardly a success" unfavourable), hedges
- *       halve it, intensifiers strengthen it, "so-called" turns praise into mockery.</li>
+ *       halve it, intensifiers strengthen it, "so-called" turns praise into mockery. In "not X but Y" the point Y
+ *       is strengthened and a foil X with a cue in Y does not count; a negation does not reach past "but".</li>
  *   <li><b>Binding.</b> Each cue is bound to the target it is about: a fixed target (framing such as "special military
  *       operation"); the target it is part of or attached to ("North Korean dictator", "Kim's bellicose regime",
  *       "regime in Pyongyang", "despot Kim Jong Un"); both targets of a pair for shared references ("the two
  *       dictators", "both leaders", "bromance"); the antecedent of a definite description ("the invaders"), chosen
  *       among recent targets, preferring one the article already judges the same way; otherwise the nearest target
- *       in the clause, then in the sentence, then in the previous sentences (weaker).</li>
+ *       in the clause, then in the sentence, then in the previous sentences (weaker). A criticism directly followed
+ *       by "for", "against", "on", "to" and a target ("a disaster for Russia", "aggression against Ukraine") is about
+ *       what is done to that target, so it is not bound to it.</li>
  *   <li><b>Aggregation.</b> Per target, favourable and unfavourable weights are summed. A label needs a net weight
  *       over a threshold and a clear majority; the threshold is higher in straight reporting than in an opinionated
  *       article (so one epithet in a wire story stays NEUTRAL, while an opinion piece's jab at a side target counts).
+ *       How opinionated an article is comes from its author-voice cue weight and its genre: an opinion label or a
+ *       columnist's byline in the header, the author's first person and "should", rhetorical questions; a wire
+ *       dateline ("SEOUL, Oct 11 (Reuters) -") counts for straight reporting.
  *       Confidence grows with the margin; evidence is the three sentences that weighed most, with their cues.</li>
  * </ol>
  * Thread-safe and immutable once built.
@@ -88,6 +94,23 @@ public final class LexiconStanceTagger implements StanceTagger {
         static final int MAX_DISTANCE = 12;
         static final int MODIFIER_WINDOW = 3;
         static final int SHARED_WINDOW = 4;
+        /** "not X but Y": Y's weight is multiplied by this; a negated praise X without a cue in Y, too. */
+        static final double CONTRAST = 1.3;
+        /** Tokens searched for "but" after a negator, and taken as the point after it. */
+        static final int CONTRAST_WINDOW = 8;
+        /** Opinion weight an opinion label in the header adds ("Opinion |", "Editorial:"). */
+        static final double GENRE_LABEL = 3.0;
+        /** Opinion weight a wire dateline in the header takes away. */
+        static final double GENRE_WIRE = 1.0;
+        /** ... each first-person word in the author's voice adds, up to the max. */
+        static final double GENRE_FIRST_PERSON = 0.5;
+        static final double GENRE_FIRST_PERSON_MAX = 2.0;
+        /** ... each "should"/"must" in the author's voice. */
+        static final double GENRE_PRESCRIPTIVE = 0.5;
+        static final double GENRE_PRESCRIPTIVE_MAX = 1.5;
+        /** ... each question in the author's voice. */
+        static final double GENRE_QUESTION = 0.75;
+        static final double GENRE_QUESTION_MAX = 1.5;
     }
 
     final String[] targetNames;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** One article's pass through the {@link LexiconStanceTagger} rules. Not thread-safe; one instance per call. */
 final class StanceAnalysis {
@@ -52,6 +53,7 @@ final class StanceAnalysis {
     private final int nt;
     private final int titleParas;
     private final boolean[] embedPara;
+    private final List<String> paraTexts;
 
     /** A name of a target in the text. */
     private record Mention(int start, int end, int target, boolean demonym) {}
@@ -122,6 +124,7 @@ final class StanceAnalysis {
         titleParas = paras.size();
         paras.addAll(body);
         doc = String.join("\n", paras);
+        paraTexts = paras;
         embedPara = new boolean[paras.size()];
         for (int p = 0; p < paras.size(); p++) {
             String s = paras.get(p);
@@ -635,6 +638,8 @@ final class StanceAnalysis {
             Hit hit = new Hit(o, cl + 1, SCARE_ENTRY);
             out.add(new Cue(hit, o, SCARE_ENTRY.weight(), false, true));
         }
+        // "not X but Y": Y is what the author asserts, X only its foil
+        byte[] contrast = contrastSpans();
         // lexicon cues
         for (Hit h : hits) {
             Kind kind = h.e.kind();
@@ -658,8 +663,8 @@ final class StanceAnalysis {
             int words = 0;
             for (int k = h.start - 1; k >= a && words < Tuning.SHARED_WINDOW; k--) {
                 Token q = toks.get(k);
-                if (q.type == Token.PUNCT || q.type == Token.DASH) {
-                    break;
+                if (q.type == Token.PUNCT || q.type == Token.DASH || (q.type == Token.WORD && q.norm.equals("but"))) {
+                    break; // "not X but Y": the negation does not reach past "but"
                 }
                 if (q.type == Token.QUOTE || q.type == Token.URL) {
                     continue;
@@ -709,8 +714,16 @@ final class StanceAnalysis {
             if (ironic && w > 0) {
                 w = -w;
             }
+            byte role = contrast == null ? 0 : contrast[h.start];
+            if (negated && role == CONTRAST_FOIL_WITH_POINT) {
+                continue; // "not a threat but a disaster": the foil does not count, the point does
+            }
             if (negated) {
-                w = w < 0 ? -w * Tuning.NEGATED_NEGATIVE : -w * Tuning.NEGATED_POSITIVE;
+                boolean foil = role == CONTRAST_FOIL;
+                w = w < 0 ? -w * Tuning.NEGATED_NEGATIVE : -w * (foil ? Tuning.CONTRAST : Tuning.NEGATED_POSITIVE);
+            }
+            if (role == CONTRAST_POINT) {
+                w *= Tuning.CONTRAST;
             }
             w *= mult;
             out.add(new Cue(h, modStart, w, shared, counted));
@@ -721,6 +734,137 @@ final class StanceAnalysis {
             }
         }
         out.sort((x, y) -> Integer.compare(x.hit.start, y.hit.start));
+    }
+
+    private static final byte CONTRAST_FOIL = 1;
+    private static final byte CONTRAST_FOIL_WITH_POINT = 2;
+    private static final byte CONTRAST_POINT = 3;
+
+    /**
+     * Marks "not X but Y" in the author's voice: X (after a negator, before "but", in one clause) is the foil, Y (after
+     * "but", up to the next comma or clause break) the point. A foil whose point holds a cue is marked as such.
+     */
+    private byte[] contrastSpans() {
+        byte[] out = null;
+        for (Hit neg : hits) {
+            if (neg.e.kind() != Kind.NEGATOR || toks.get(neg.start).voice == Token.QUOTED) {
+                continue;
+            }
+            int s = toks.get(neg.start).sent;
+            int b = -1;
+            for (int k = neg.end; k < sentEnd[s] && k < neg.end + Tuning.CONTRAST_WINDOW; k++) {
+                Token t = toks.get(k);
+                if (t.isClauseBreak()) {
+                    break;
+                }
+                if (t.type == Token.WORD && t.norm.equals("but")) {
+                    b = k;
+                    break;
+                }
+            }
+            if (b < 0 || b + 1 >= sentEnd[s] || toks.get(b + 1).norm.equals("also")) {
+                continue;
+            }
+            if (out == null) {
+                out = new byte[n];
+            }
+            boolean pointCue = false;
+            int k = b + 1;
+            for (; k < sentEnd[s] && k <= b + Tuning.CONTRAST_WINDOW; k++) {
+                Token t = toks.get(k);
+                if (t.isClauseBreak() || (t.type == Token.PUNCT && t.ch == ',')) {
+                    break;
+                }
+                out[k] = CONTRAST_POINT;
+                int h = hitAt[k];
+                if (h >= 0 && hits.get(h).e.kind().polar()) {
+                    pointCue = true;
+                }
+            }
+            for (int q = neg.end; q < b; q++) {
+                out[q] = pointCue ? CONTRAST_FOIL_WITH_POINT : CONTRAST_FOIL;
+            }
+        }
+        return out; // null: no contrast in the article
+    }
+
+    private static final Pattern OPINION_LABEL = Pattern.compile("(?i)(?:opinion|editorial|commentary|column|op-?ed|"
+            + "viewpoint|comment|guest (?:column|essay|opinion)|perspective|leader)(?:\\s*(?:[|:—–-]|$)|\\s+by\\b)");
+    private static final Pattern ANALYSIS_LABEL = Pattern.compile("(?i)(?:news )?analysis\\s*(?:[|:—–-]|$)");
+    private static final Pattern COLUMNIST = Pattern.compile("(?i)\\b(?:columnist|guest writer|opinion writer|"
+            + "contributing writer|editorial board)\\b");
+    private static final Pattern DATELINE = Pattern.compile("[A-Z][A-Z.'’ -]{2,40}(?:,|\\s*\\(|\\s*[—–]|\\s+-\\s)");
+    private static final String[] AGENCY_MARKS = {"(Reuters)", "(AP)", "(AFP)", "(Xinhua)", "(Yonhap)", "(dpa)", "(UPI)",
+        "(Bloomberg)", "(IANS)", "(PTI)", "(ANI)", "/TASS/", "(KCNA)"};
+    /** Header paragraphs longer than this many words are not labels or bylines. */
+    private static final int LABEL_MAX_WORDS = 12;
+
+    /**
+     * Opinion weight from the genre rather than the wording: an opinion label in the header ("Opinion |",
+     * "Editorial:", a columnist's byline), the author's first person and "should", rhetorical questions. A wire
+     * dateline in the header marks straight reporting.
+     */
+    private double genre() {
+        int head = Math.min(paraTexts.size(), titleParas + 4);
+        double label = 0;
+        for (int p = 0; p < head; p++) {
+            if (embedPara[p]) {
+                continue;
+            }
+            String t = paraTexts.get(p);
+            String start = t.length() > 160 ? t.substring(0, 160) : t;
+            if (DATELINE.matcher(start).lookingAt()) {
+                return -Tuning.GENRE_WIRE;
+            }
+            for (String mark : AGENCY_MARKS) {
+                if (start.contains(mark)) {
+                    return -Tuning.GENRE_WIRE;
+                }
+            }
+            if (t.length() <= 120 && words(t) <= LABEL_MAX_WORDS) {
+                if (OPINION_LABEL.matcher(t).lookingAt()) {
+                    label = Math.max(label, Tuning.GENRE_LABEL);
+                } else if (COLUMNIST.matcher(t).find()) {
+                    label = Math.max(label, Tuning.GENRE_LABEL * 0.75);
+                } else if (ANALYSIS_LABEL.matcher(t).lookingAt()) {
+                    label = Math.max(label, Tuning.GENRE_LABEL * 0.5);
+                }
+            }
+        }
+        int firstPerson = 0;
+        int prescriptive = 0;
+        int questions = 0;
+        for (int k = 0; k < n; k++) {
+            Token t = toks.get(k);
+            if (t.voice != Token.AUTHOR) {
+                continue;
+            }
+            if (t.type == Token.WORD) {
+                switch (t.norm) {
+                    case "we", "us", "our", "ourselves", "i", "my", "me" -> firstPerson++;
+                    case "should", "must", "ought" -> prescriptive++;
+                    default -> { }
+                }
+            } else if (t.type == Token.PUNCT && t.ch == '?' && t.depth == 0) {
+                questions++;
+            }
+        }
+        return label + Math.min(Tuning.GENRE_FIRST_PERSON_MAX, Tuning.GENRE_FIRST_PERSON * firstPerson)
+                + Math.min(Tuning.GENRE_PRESCRIPTIVE_MAX, Tuning.GENRE_PRESCRIPTIVE * prescriptive)
+                + Math.min(Tuning.GENRE_QUESTION_MAX, Tuning.GENRE_QUESTION * questions);
+    }
+
+    private static int words(String t) {
+        int w = 0;
+        boolean in = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean space = Character.isWhitespace(t.charAt(i));
+            if (!space && !in) {
+                w++;
+            }
+            in = !space;
+        }
+        return w;
     }
 
     /** Whether a reporting verb or source marker stands within a few tokens of a quotation, in its sentence. */
@@ -798,6 +942,19 @@ final class StanceAnalysis {
                 }
             }
         }
+        // "a disaster for Russia", "aggression against Ukraine": the target right after is the one it is done to
+        if (c.w < 0 && h.end < b && VICTIM_PREPOSITIONS.contains(toks.get(h.end).norm)) {
+            int f = h.end + 1;
+            if (f < b && DEFINITE.contains(toks.get(f).norm)) {
+                f++;
+            }
+            if (f < b && mentionAt[f] >= 0 && mentions.get(mentionAt[f]).start() == f && eligible(mentions.get(mentionAt[f]))) {
+                c.targets = new int[0];
+                c.factors = new double[0];
+                c.pending = 0;
+                return;
+            }
+        }
         // attached after: "despot Kim Jong Un", "dictator Chairman Kim", "brutality of Putin's regime", "regime in Pyongyang"
         int e = h.end;
         while (e < b && toks.get(e).type == Token.QUOTE) {
@@ -866,12 +1023,12 @@ final class StanceAnalysis {
         while (cr < b && !toks.get(cr).isClauseBreak()) {
             cr++;
         }
-        Mention best = nearest(h, cl, cr);
+        Mention best = nearest(h, cl, cr, c.w < 0);
         if (best != null) {
             set(c, best.target(), 1.0);
             return;
         }
-        best = nearest(h, a, b);
+        best = nearest(h, a, b, c.w < 0);
         if (best != null) {
             set(c, best.target(), Tuning.SAME_SENTENCE);
             return;
@@ -970,7 +1127,7 @@ final class StanceAnalysis {
         return toks.get(m.start()).voice != Token.QUOTED;
     }
 
-    private Mention nearest(Hit h, int from, int to) {
+    private Mention nearest(Hit h, int from, int to, boolean negative) {
         Mention best = null;
         int bestD = Integer.MAX_VALUE;
         int s = toks.get(h.start).sent;
@@ -978,6 +1135,9 @@ final class StanceAnalysis {
             Mention m = mentions.get(mi);
             if (m.start() < from || m.end() > to || !eligible(m)) {
                 continue;
+            }
+            if (negative && m.start() >= h.end && victim(m, h.end)) {
+                continue; // "a catastrophe for Ukraine", "aggression against Ukraine": who suffers it, not who is judged
             }
             int lo;
             int hi;
@@ -1005,6 +1165,22 @@ final class StanceAnalysis {
             }
         }
         return bestD <= Tuning.MAX_DISTANCE ? best : null;
+    }
+
+    private static final Set<String> VICTIM_PREPOSITIONS = Set.of("for", "against", "on", "upon", "to", "toward",
+            "towards", "at");
+
+    /** Whether a mention after a cue is the object of a preposition that makes it the one the cue is done to. */
+    private boolean victim(Mention m, int cueEnd) {
+        int pw = prevWord(m.start(), cueEnd);
+        if (pw >= 0 && DEFINITE.contains(toks.get(pw).norm)) {
+            pw = prevWord(pw, cueEnd);
+        }
+        if (pw >= 0 && (toks.get(pw).norm.equals("and") || toks.get(pw).norm.equals("or")) && pw - 1 >= cueEnd
+                && mentionEndAt[pw - 1] >= 0) {
+            return victim(mentions.get(mentionEndAt[pw - 1]), cueEnd); // "to Moscow and Beijing"
+        }
+        return pw >= 0 && VICTIM_PREPOSITIONS.contains(toks.get(pw).norm);
     }
 
     /** Distinct targets mentioned (not in quotations) before the cue, most recent first, over a few sentences. */
@@ -1055,9 +1231,19 @@ final class StanceAnalysis {
         }
         double[] net1 = new double[nt + 1];
         int[] salience = new int[nt + 1];
+        Map<String, Integer> otherCounts = null;
         for (Mention m : mentions) {
             if (eligible(m)) {
-                salience[m.target()]++;
+                if (m.target() < nt) {
+                    salience[m.target()]++;
+                } else {
+                    // other actors share one index; one of them is as salient as its own mentions, not all of theirs
+                    if (otherCounts == null) {
+                        otherCounts = new java.util.HashMap<>();
+                    }
+                    int cnt = otherCounts.merge(toks.get(m.start()).stem, 1, Integer::sum);
+                    salience[nt] = Math.max(salience[nt], cnt);
+                }
             }
         }
         for (Cue c : cues) {
@@ -1135,6 +1321,9 @@ final class StanceAnalysis {
         // how opinionated the article is: author-voice cue weight, damped for long articles so that a long wire story
         // collecting a few stray epithets does not read as an opinion piece
         opinion /= Math.max(1.0, Math.sqrt(nSent / (double) Tuning.OPINION_SENTENCES));
+        // the genre says as much as the wording: an opinion label, the author's "we" and "should", rhetorical questions;
+        // a wire dateline says straight reporting
+        opinion += genre();
         double frac = Math.max(0, Math.min(1, (opinion - Tuning.OPINION_LOW) / (Tuning.OPINION_HIGH - Tuning.OPINION_LOW)));
         double threshold = Tuning.THRESHOLD_NEWS + (Tuning.THRESHOLD_OPINION - Tuning.THRESHOLD_NEWS) * frac;
 

@@ -2,8 +2,12 @@ package io.newswire.enrich.stance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newswire.enrich.RawArticles;
 import io.newswire.enrich.TestFiles;
+import io.newswire.enrich.clean.CleanedArticle;
 import io.newswire.enrich.clean.TextCleaner;
+import io.newswire.enrich.parse.ArticleParser;
+import io.newswire.enrich.parse.ParsedArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -36,6 +40,17 @@ final class StanceCorpus {
         String cleanedBody() {
             return new TextCleaner().clean(raw(), null, 0).text();
         }
+
+        /**
+         * The stance input as the pipeline builds it for any file type (HTML, JSON records, text): parsed by content
+         * type, then cleaned, with the parsed title; the language is the gold one, so that stance is scored apart from
+         * language detection.
+         */
+        StanceInput pipelineInput() {
+            ParsedArticle parsed = new ArticleParser().parse(raw(), RawArticles.contentType(file.getFileName().toString()));
+            CleanedArticle cleaned = new TextCleaner().clean(parsed.body(), parsed.title(), parsed.commentCount());
+            return new StanceInput(cleaned.text(), parsed.title(), language);
+        }
     }
 
     private StanceCorpus() {}
@@ -47,6 +62,14 @@ final class StanceCorpus {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * {@code enrich/src/test/resources/corpus}, the main dev corpus: written independently of the stance rules (by
+     * another engineer, for every enrichment step), so for stance it is a held-out check.
+     */
+    static Path mainCorpus() {
+        return TestFiles.corpus();
     }
 
     /** The shared samples; see {@link TestFiles#requiredSharedSamples()}. */

@@ -9,12 +9,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Quality floors of the issue on the stance dev corpus and the five shared samples: F_avg (mean of FAVOR and AGAINST
- * F1 over article-target pairs) at least 0.80 and 3-class accuracy at least 0.85, scored as score.py does.
+ * F1 over article-target pairs) at least 0.80 and 3-class accuracy at least 0.85, scored as score.py does. The main dev
+ * corpus ({@code enrich/src/test/resources/corpus}), written independently of the stance rules, is scored too, alone and
+ * with the other two sets, with floors at the figures reached (rounded down), which only ever go up.
  */
 class StanceCorpusTest {
 
@@ -32,9 +35,18 @@ class StanceCorpusTest {
     }
 
     private static StanceScore score(List<StanceCorpus.Item> items) {
+        return score(items, it -> new StanceInput(it.cleanedBody(), null, it.language()));
+    }
+
+    /** The main dev corpus holds HTML and JSON as well as text: its files go through parse and clean first. */
+    private static StanceScore scoreMainCorpus() {
+        return score(StanceCorpus.load(StanceCorpus.mainCorpus()), StanceCorpus.Item::pipelineInput);
+    }
+
+    private static StanceScore score(List<StanceCorpus.Item> items, Function<StanceCorpus.Item, StanceInput> input) {
         StanceScore sc = new StanceScore();
         for (StanceCorpus.Item it : items) {
-            StanceResult r = TAGGER.tag(new StanceInput(it.cleanedBody(), null, it.language()));
+            StanceResult r = TAGGER.tag(input.apply(it));
             Map<String, String> pred = new HashMap<>();
             for (Stance s : r.stances()) {
                 pred.put(s.getTarget().toLowerCase(Locale.ROOT), s.getLabel().name());
@@ -59,6 +71,27 @@ class StanceCorpusTest {
         System.out.println("stance, dev corpus: " + sc);
         assertThat(sc.fAvg()).as(sc.toString()).isGreaterThanOrEqualTo(0.80);
         assertThat(sc.accuracy()).as(sc.toString()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    @Test
+    void mainDevCorpusMeetsItsFloors() {
+        // 164 pairs, 8 of them sided (1 FAVOR): reached F_avg 0.864, accuracy 0.982 (161/164) when first scored
+        StanceScore sc = scoreMainCorpus();
+        System.out.println("stance, main dev corpus: " + sc);
+        assertThat(sc.fAvg()).as(sc.toString()).isGreaterThanOrEqualTo(0.86);
+        assertThat(sc.accuracy()).as(sc.toString()).isGreaterThanOrEqualTo(0.98);
+    }
+
+    @Test
+    void allThreeSetsTogetherMeetTheFloors() {
+        // stance dev corpus + main dev corpus + shared samples: the issue asks F_avg >= 0.80 and accuracy >= 0.85;
+        // reached F_avg 0.920, accuracy 0.971 (373/384) when first scored
+        StanceScore all = score(corpus);
+        all.addAll(scoreMainCorpus());
+        all.addAll(score(samples()));
+        System.out.println("stance, stance dev corpus + main dev corpus + shared samples: " + all);
+        assertThat(all.fAvg()).as(all.toString()).isGreaterThanOrEqualTo(0.91);
+        assertThat(all.accuracy()).as(all.toString()).isGreaterThanOrEqualTo(0.97);
     }
 
     @Test
