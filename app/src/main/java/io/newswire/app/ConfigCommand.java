@@ -36,8 +36,4 @@ final class ConfigCommand implements Callable<Integer> {
         }
         return 0;
     }
-
-    static List<Setting<?>> all() {
-        return SettingsCatalog.groups().stream().flatMap(g -> g.settings().stream()).toList();
-    }
 }

@@ -51,7 +51,7 @@ public final class ConfigOptions {
     public Config load(List<Setting<?>> serviceSettings, Map<String, String> discovered) {
         List<Setting<?>> settings = new ArrayList<>(CommonSettings.all());
         settings.addAll(serviceSettings);
-        ConfigLoader loader = new ConfigLoader(settings);
+        ConfigLoader loader = new ConfigLoader(settings).otherServices(SettingsCatalog.all());
         discovered.forEach(loader::flag);
         Map<String, String> env = System.getenv();
         Path configFile = file != null ? file : env.containsKey("NEWSWIRE_CONFIG") ? Path.of(env.get("NEWSWIRE_CONFIG")) : null;

@@ -16,6 +16,10 @@ final class SettingsCatalog {
     record Group(String title, List<Setting<?>> settings) {
     }
 
+    static List<Setting<?>> all() {
+        return groups().stream().flatMap(g -> g.settings().stream()).toList();
+    }
+
     static List<Group> groups() {
         return List.of(
                 new Group("Common (every service)", CommonSettings.all()),

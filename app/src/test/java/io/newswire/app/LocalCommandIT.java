@@ -75,6 +75,21 @@ class LocalCommandIT {
         }
     }
 
+    @Test
+    void noServicesRunsOnlyTheBrokerAndTheRegistry() throws Exception {
+        Process local = newswire("local", "--no-services", "--set", "local.kafka-port=0", "--set", "local.registry-port=0");
+        try {
+            List<String> banner = readBanner(local, workDir.resolve("local.err"));
+            assertThat(get(find(REGISTRY, banner) + "/subjects").body()).contains("news.articles-value");
+            assertThat(banner).noneMatch(line -> line.contains("Inbox") || line.contains("Query API"));
+            assertThat(workDir.resolve("inbox")).doesNotExist();
+            local.destroy();
+            assertThat(local.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            local.destroyForcibly();
+        }
+    }
+
     /** {@code newswire tail --from-beginning --json}, started beside the running stack without any endpoint flags. */
     private List<String> tailJson(int expected) throws IOException {
         Process tail = newswire("tail", "--from-beginning", "--json");

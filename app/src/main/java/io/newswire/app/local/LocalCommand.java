@@ -39,6 +39,10 @@ public final class LocalCommand implements Callable<Integer> {
     @Option(names = "--wipe", description = "Empty the local data folder first: a new cluster, no topics, no Streams state.")
     boolean wipe;
 
+    @Option(names = "--no-services", description = "Run only the broker and the registry (for services started "
+            + "separately, e.g. in containers or a debugger).")
+    boolean noServices;
+
     @Spec
     CommandSpec spec;
 
@@ -66,7 +70,7 @@ public final class LocalCommand implements Callable<Integer> {
                     .with(CommonSettings.BOOTSTRAP_SERVERS, stack.bootstrapServers(), "local stack")
                     .with(CommonSettings.SCHEMA_REGISTRY_URL, stack.schemaRegistryUrl(), "local stack");
             ContractBootstrap.run(running);
-            try (LocalPipeline pipeline = LocalPipeline.start(running, dataDir, stopRequested::countDown)) {
+            try (LocalPipeline pipeline = noServices ? null : LocalPipeline.start(running, dataDir, stopRequested::countDown)) {
                 LocalStackFile.write(dataDir, stack.bootstrapServers(), stack.schemaRegistryUrl());
                 printBanner(stack, pipeline, dataDir, Duration.ofNanos(System.nanoTime() - started));
                 stopRequested.await();
@@ -79,14 +83,19 @@ public final class LocalCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** @param pipeline the services, or null with --no-services */
     private void printBanner(LocalStack stack, LocalPipeline pipeline, Path dataDir, Duration startup) {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("newswire local is running (started in %.1f s; Ctrl-C to stop)%n", startup.toMillis() / 1000.0);
-        out.printf("  Inbox (drop files here)  %s%n", pipeline.inbox());
-        out.printf("  Query API                %s/articles%n", pipeline.queryApi());
+        if (pipeline != null) {
+            out.printf("  Inbox (drop files here)  %s%n", pipeline.inbox());
+            out.printf("  Query API                %s/articles%n", pipeline.queryApi());
+        }
         out.printf("  Kafka bootstrap servers  %s%n", stack.bootstrapServers());
         out.printf("  Schema registry          %s%n", stack.schemaRegistryUrl());
-        out.printf("  Follow the results       ./newswire tail --from-beginning%n");
+        if (pipeline != null) {
+            out.printf("  Follow the results       ./newswire tail --from-beginning%n");
+        }
         out.printf("  Data folder              %s%n", dataDir);
         out.flush();
     }

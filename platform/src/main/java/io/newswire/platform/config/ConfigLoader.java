@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,10 +32,11 @@ public final class ConfigLoader {
     private static final String FILE_SUFFIX = "_FILE";
     /** Environment variables read by the launcher, not by a service's configuration. */
     private static final Set<String> LAUNCHER_ENV = Set.of("NEWSWIRE_CONFIG", "NEWSWIRE_HOME", "NEWSWIRE_REGISTRY_JAR",
-            "NEWSWIRE_JAVA_OPTS", "NEWSWIRE_SKIP_BUILD");
+            "NEWSWIRE_JAVA_OPTS", "NEWSWIRE_SKIP_BUILD", "NEWSWIRE_HEALTH_URL");
 
     private final Map<String, Setting<?>> settings = new LinkedHashMap<>();
     private final Map<String, String> envToKey = new HashMap<>();
+    private final Set<String> otherServicesEnv = new HashSet<>();
     private final List<Layer> layers = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
@@ -46,6 +48,15 @@ public final class ConfigLoader {
             settings.put(s.key(), s);
             envToKey.put(s.envName(), s.key());
         }
+    }
+
+    /**
+     * Settings of other services: their environment variables are not this service's, but not typos either (one
+     * container image sets variables for every role), so they are ignored without a warning.
+     */
+    public ConfigLoader otherServices(Collection<Setting<?>> others) {
+        others.forEach(s -> otherServicesEnv.add(s.envName()));
+        return this;
     }
 
     /** Reads a Java properties file; a missing or unreadable file is a configuration error. */
@@ -75,10 +86,10 @@ public final class ConfigLoader {
                 value = readSecretFile(name, value);
             }
             String key = keyForEnv(name);
-            if (key == null) {
-                warnings.add("ignoring unknown environment variable " + e.getKey());
-            } else {
+            if (key != null) {
                 layers.add(new Layer(key, value, source));
+            } else if (!otherServicesEnv.contains(name)) {
+                warnings.add("ignoring unknown environment variable " + e.getKey());
             }
         });
         return this;

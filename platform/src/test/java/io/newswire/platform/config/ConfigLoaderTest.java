@@ -119,4 +119,14 @@ class ConfigLoaderTest {
         assertThat(table).contains("| `inbox.stable-time` | `NEWSWIRE_INBOX_STABLE_TIME` | `250ms` | stable |");
         assertThat(table.lines().count()).isEqualTo(2 + SETTINGS.size());
     }
+
+    @Test
+    void variablesOfOtherServicesAreNeitherReadNorWarnedAbout() {
+        Setting<String> sinkHost = Setting.of("sink.http.host", ValueType.string(), "127.0.0.1", "host");
+        ConfigLoader loader = new ConfigLoader(SETTINGS).otherServices(List.of(sinkHost))
+                .env(Map.of("NEWSWIRE_SINK_HTTP_HOST", "0.0.0.0", "NEWSWIRE_HEALTH_URL", "http://x/health"));
+        Config c = loader.load();
+        assertThat(loader.warnings()).isEmpty();
+        assertThat(c.find(sinkHost)).isEmpty();
+    }
 }
