@@ -9,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,20 +33,96 @@ public final class CleanerCues {
 
     private static final String CONTAINS = "~ ";
 
-    private final Map<Section, Pattern> whole = new EnumMap<>(Section.class);
-    private final Map<Section, Pattern> contains = new EnumMap<>(Section.class);
+    private final Map<Section, CueList> whole = new EnumMap<>(Section.class);
+    private final Map<Section, CueList> contains = new EnumMap<>(Section.class);
+
+    /**
+     * A section's cues, indexed by the character a match can start with: a line is tried only against the cues that
+     * can start at its characters (one alternation per character), instead of against every cue of the section.
+     * Cues whose first character can't be told go into every alternation.
+     */
+    private static final class CueList {
+        /** Latin, Greek and Cyrillic first characters by index (no boxing per character); others in a map. */
+        private final Pattern[] byLowChar = new Pattern[0x500];
+        private final Map<Character, Pattern> byFirstChar = new HashMap<>();
+        /** The cues that may start with any character; null when there are none. */
+        private final Pattern anyStart;
+        private final Pattern all;
+
+        CueList(List<String> cues) {
+            Map<Character, List<String>> starting = new HashMap<>();
+            List<String> any = new ArrayList<>();
+            for (String cue : cues) {
+                BitSet first = FirstChars.of(cue);
+                if (first == null) {
+                    any.add(cue);
+                } else {
+                    first.stream().forEach(c -> starting.computeIfAbsent((char) c, k -> new ArrayList<>()).add(cue));
+                }
+            }
+            starting.forEach((c, list) -> {
+                List<String> all = new ArrayList<>(list);
+                all.addAll(any);
+                if (c < byLowChar.length) {
+                    byLowChar[c] = alternation(all);
+                } else {
+                    byFirstChar.put(c, alternation(all));
+                }
+            });
+            anyStart = any.isEmpty() ? null : alternation(any);
+            all = alternation(cues);
+        }
+
+        private Pattern startingWith(char c) {
+            return c < byLowChar.length ? byLowChar[c] : byFirstChar.get(c);
+        }
+
+        private Pattern at(char c) {
+            Pattern p = startingWith(c);
+            return p != null ? p : anyStart;
+        }
+
+        boolean matchesWhole(String line) {
+            Pattern p = line.isEmpty() ? anyStart : at(line.charAt(0));
+            return p != null && p.matcher(line).matches();
+        }
+
+        /** {@code find()} of the whole alternation, tried only where a cue can start. */
+        boolean occursIn(String line) {
+            if (anyStart != null) {
+                return all.matcher(line).find();
+            }
+            for (int i = 0; i < line.length(); i++) {
+                Pattern p = startingWith(line.charAt(i));
+                if (p != null) {
+                    Matcher m = p.matcher(line);
+                    m.useTransparentBounds(true);
+                    m.useAnchoringBounds(false);
+                    m.region(i, line.length());
+                    if (m.lookingAt()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
 
     private CleanerCues(Map<Section, List<String>> lists) {
         for (Section s : Section.values()) {
             List<String> list = lists.getOrDefault(s, List.of());
-            // One alternation per kind and list: a single match per line instead of dozens.
-            whole.put(s, alternation(list.stream().filter(c -> !c.startsWith(CONTAINS)).toList()));
-            contains.put(s, alternation(list.stream().filter(c -> c.startsWith(CONTAINS)).map(c -> c.substring(CONTAINS.length())).toList()));
+            // Whole-line cues and "~" cues apart, as they are matched differently.
+            whole.put(s, cueList(list.stream().filter(c -> !c.startsWith(CONTAINS)).toList()));
+            contains.put(s, cueList(list.stream().filter(c -> c.startsWith(CONTAINS)).map(c -> c.substring(CONTAINS.length())).toList()));
         }
     }
 
+    private static CueList cueList(List<String> cues) {
+        return cues.isEmpty() ? null : new CueList(cues);
+    }
+
     private static Pattern alternation(List<String> cues) {
-        return cues.isEmpty() ? null : Pattern.compile("(?:" + String.join("|", cues) + ")", FLAGS);
+        return Pattern.compile("(?:" + String.join("|", cues) + ")", FLAGS);
     }
 
     public static CleanerCues defaults() {
@@ -65,9 +144,9 @@ public final class CleanerCues {
      * @param line the line in lower case ({@code toLowerCase(Locale.ROOT)})
      */
     public boolean matches(Section section, String line) {
-        Pattern w = whole.get(section);
-        Pattern c = contains.get(section);
-        return w != null && w.matcher(line).matches() || c != null && c.matcher(line).find();
+        CueList w = whole.get(section);
+        CueList c = contains.get(section);
+        return w != null && w.matchesWhole(line) || c != null && c.occursIn(line);
     }
 
     private static Map<Section, List<String>> readDefaults() {

@@ -122,7 +122,8 @@ public final class TextCleaner {
     private LineKind standalone(List<String> texts, String[] lower, int[] wordCounts, int i, String titleKey) {
         String line = head(texts.get(i));
         String low = lower[i];
-        if (titleKey != null && Math.abs(line.length() - titleKey.length()) <= 3 + titleKey.length() / 4 && titleKey.equals(key(line))) {
+        if (titleKey != null && Math.abs(line.length() - titleKey.length()) <= 3 + titleKey.length() / 4
+                && sameFirstKeyChar(line, titleKey) && titleKey.equals(key(line))) {
             return LineKind.TITLE;
         }
         int words = wordCounts[i];
@@ -236,7 +237,8 @@ public final class TextCleaner {
                 }
                 continue;
             }
-            if (seenProse && words <= 14 && (COMMENTER.matcher(line).matches() || SAID.matcher(line).matches())) {
+            if (seenProse && words <= 14 && (mayBeCommenter(line) && COMMENTER.matcher(line).matches()
+                    || maybeSaid(line) && SAID.matcher(line).matches())) {
                 kinds[i] = LineKind.COMMENT;
                 state = State.COMMENTS;
                 commentStarts++;
@@ -303,6 +305,25 @@ public final class TextCleaner {
         return fromHeadings + untitledComments;
     }
 
+    /** {@code COMMENTER} needs a letter first and a time ("5:06 pm", "3 hours ago"), so a digit. */
+    private static boolean mayBeCommenter(String line) {
+        if (!Character.isLetter(line.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code SAID} lines end with "...", "…" or ":". */
+    private static boolean maybeSaid(String line) {
+        char last = line.charAt(line.length() - 1);
+        return last == '.' || last == '…' || last == ':';
+    }
+
     /** A related-list entry: a headline or an author name, not a paragraph of prose. */
     private static boolean isListItem(String line, int words) {
         if (words > 24) {
@@ -354,6 +375,27 @@ public final class TextCleaner {
         String t = DQUOTES.matcher(QUOTES.matcher(head(s)).replaceAll("'")).replaceAll("\"");
         t = Normalizer.normalize(t, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         return t.replaceAll("[^\\p{L}\\p{N}']+", " ").strip();
+    }
+
+    /**
+     * A cheap test before {@link #key}: ASCII punctuation never reaches a key, so when the first other character is an
+     * ASCII letter, digit or apostrophe (a backtick becomes one), it must be the key's first character. Anything else
+     * (non-ASCII, which normalisation may change) defers to {@code key}.
+     */
+    private static boolean sameFirstKeyChar(String line, String titleKey) {
+        if (titleKey.isEmpty()) {
+            return true;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= 0x80) {
+                return true;
+            }
+            if (Character.isLetterOrDigit(c) || c == '\'' || c == '`') {
+                return (c == '`' ? '\'' : Character.toLowerCase(c)) == titleKey.charAt(0);
+            }
+        }
+        return true;
     }
 
     static int words(String s) {

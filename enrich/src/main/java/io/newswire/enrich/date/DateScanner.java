@@ -42,14 +42,14 @@ public final class DateScanner {
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(\\p{L}{3,11})\\.?,?\\s{1,3}$", FLAGS);
 
     /** All dates in the text, in order, not overlapping; a year-less mention comes only from the name forms. */
-    public List<DateMention> scan(CharSequence text) {
+    public List<DateMention> scan(CharSequence chars) {
         List<DateMention> found = new ArrayList<>();
-        if (text == null || text.isEmpty() || !hasDigit(text)) {
+        if (chars == null || chars.isEmpty() || !hasDigit(chars)) {
             return found;
         }
-        scanIso(text, found);
-        scanNumeric(text, found);
-        scanNames(text, found);
+        String text = chars.toString();
+        scanDigitAnchored(text, found);
+        scanCjk(text, found);
         found.sort(Comparator.comparingInt(DateMention::start).thenComparing(m -> -(m.end() - m.start())));
         List<DateMention> result = new ArrayList<>(found.size());
         int covered = -1;
@@ -67,12 +67,98 @@ public final class DateScanner {
         return scan(text).stream().filter(DateMention::isAbsoluteDay).toList();
     }
 
-    private void scanIso(CharSequence text, List<DateMention> out) {
-        Matcher m = ISO.matcher(text);
-        while (m.find()) {
-            LocalTime time = m.group(4) == null ? null : time(m.group(4), m.group(5), m.group(6), null);
-            ZoneId zone = m.group(7) == null ? null : zone(m.group(7));
-            add(out, text, int4(m.group(1)), num(m.group(2)), num(m.group(3)), time, zone, m.start(), m.end(), false);
+    /**
+     * Every numeric and named form starts at (or, for "May 31", just before) the first digit of a number, so each
+     * pattern is tried only there instead of with {@code find()} at every character: prose has few numbers.
+     * Per pattern, a match starting inside the previous match is skipped, as {@code find()} would.
+     */
+    private void scanDigitAnchored(String text, List<DateMention> out) {
+        Anchored iso = new Anchored(ISO, text);
+        Anchored ymd = new Anchored(YMD, text);
+        Anchored numeric = new Anchored(NUMERIC, text);
+        Anchored mdy = new Anchored(MONTH_DAY_YEAR, text);
+        Anchored dmy = new Anchored(DAY_MONTH_YEAR, text);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isDigit(text.charAt(i)) || i > 0 && Character.isDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int run = i;
+            while (run < n && Character.isDigit(text.charAt(run))) {
+                run++;
+            }
+            int digits = run - i;
+            char next = run < n ? text.charAt(run) : ' ';
+            if (digits == 4 && next == '-' && iso.at(i)) {
+                Matcher m = iso.matcher;
+                LocalTime time = m.group(4) == null ? null : time(m.group(4), m.group(5), m.group(6), null);
+                ZoneId zone = m.group(7) == null ? null : zone(m.group(7));
+                add(out, text, int4(m.group(1)), num(m.group(2)), num(m.group(3)), time, zone, m.start(), m.end(), false);
+            }
+            if (digits == 4 && (next == '.' || next == '/') && ymd.at(i)) {
+                Matcher m = ymd.matcher;
+                add(out, text, int4(m.group(1)), num(m.group(3)), num(m.group(4)), null, null, m.start(), m.end(), true);
+            }
+            if (digits <= 2) {
+                if ((next == '.' || next == '/' || next == '-') && numeric.at(i)) {
+                    addNumeric(out, text, numeric.matcher);
+                }
+                int wordStart = monthWordBefore(text, i);
+                if (wordStart >= 0 && mdy.at(wordStart)) {
+                    Matcher m = mdy.matcher;
+                    int year = m.group(3) == null ? 0 : int4(m.group(3));
+                    add(out, text, year, CalendarWords.month(m.group(1)), num(m.group(2)), null, null, m.start(), m.end(), true);
+                }
+                if (dmy.at(i)) {
+                    Matcher m = dmy.matcher;
+                    int month = CalendarWords.month(m.group(2));
+                    if (month > 0) {
+                        int year = m.group(3) == null ? 0 : int4(m.group(3));
+                        add(out, text, year, month, num(m.group(1)), null, null, m.start(), m.end(), true);
+                    }
+                }
+            }
+            i = run - 1;
+        }
+    }
+
+    private void addNumeric(List<DateMention> out, String text, Matcher m) {
+        int a = num(m.group(1));
+        int b = num(m.group(3));
+        boolean slash = m.group(2).equals("/");
+        // Dots and dashes are day-first everywhere we read; a slash is month-first unless the first number can't be a month.
+        boolean dayFirst = slash ? a > 12 : b <= 12;
+        int day = dayFirst ? a : b;
+        int month = dayFirst ? b : a;
+        add(out, text, int4(m.group(4)), month, day, null, null, m.start(), m.end(), true);
+    }
+
+    /** Where a month word ends just before the number at {@code digit} ("May 31", "Sept. 13") starts; else -1. */
+    private static int monthWordBefore(String text, int digit) {
+        int wordEnd = digit;
+        while (wordEnd > 0 && wordEnd > digit - 3 && Character.isWhitespace(text.charAt(wordEnd - 1))) {
+            wordEnd--;
+        }
+        if (wordEnd == digit) {
+            return -1;
+        }
+        if (wordEnd > 0 && text.charAt(wordEnd - 1) == '.') {
+            wordEnd--;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && wordEnd - wordStart < 12 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordEnd - wordStart < 3 || CalendarWords.month(text.subSequence(wordStart, wordEnd)) == 0) {
+            return -1;
+        }
+        return wordStart;
+    }
+
+    /** "2023年9月13日": needs its CJK year sign, so the text is searched only when it has one. */
+    private void scanCjk(String text, List<DateMention> out) {
+        if (text.indexOf('年') < 0 && text.indexOf('년') < 0) {
+            return;
         }
         Matcher cjk = CJK.matcher(text);
         while (cjk.find()) {
@@ -80,69 +166,40 @@ public final class DateScanner {
         }
     }
 
-    private void scanNumeric(CharSequence text, List<DateMention> out) {
-        Matcher ymd = YMD.matcher(text);
-        while (ymd.find()) {
-            add(out, text, int4(ymd.group(1)), num(ymd.group(3)), num(ymd.group(4)), null, null, ymd.start(), ymd.end(), true);
+    /** A pattern tried at chosen positions, seeing the whole text for its look-arounds; its matcher made on first use. */
+    private static final class Anchored {
+        /** Longer than any date form the patterns accept. */
+        private static final int WINDOW = 80;
+
+        private final Pattern pattern;
+        private final String text;
+        Matcher matcher;
+        private int coveredTo;
+
+        Anchored(Pattern pattern, String text) {
+            this.pattern = pattern;
+            this.text = text;
         }
-        Matcher m = NUMERIC.matcher(text);
-        while (m.find()) {
-            int a = num(m.group(1));
-            int b = num(m.group(3));
-            boolean slash = m.group(2).equals("/");
-            // Dots and dashes are day-first everywhere we read; a slash is month-first unless the first number can't be a month.
-            boolean dayFirst = slash ? a > 12 : b <= 12;
-            int day = dayFirst ? a : b;
-            int month = dayFirst ? b : a;
-            add(out, text, int4(m.group(4)), month, day, null, null, m.start(), m.end(), true);
+
+        boolean at(int start) {
+            if (start < coveredTo) {
+                return false;
+            }
+            if (matcher == null) {
+                matcher = pattern.matcher(text);
+                matcher.useTransparentBounds(true);
+                matcher.useAnchoringBounds(false);
+            }
+            matcher.region(start, Math.min(text.length(), start + WINDOW));
+            if (matcher.lookingAt()) {
+                coveredTo = matcher.end();
+                return true;
+            }
+            return false;
         }
     }
 
-    private void scanNames(CharSequence text, List<DateMention> out) {
-        // "May 31, 2018": anchored on the day number, looking back for a month word, so that the pattern is not tried
-        // at every word of the text.
-        Matcher mdy = MONTH_DAY_YEAR.matcher(text);
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            if (!Character.isDigit(text.charAt(i)) || i > 0 && Character.isDigit(text.charAt(i - 1))) {
-                continue;
-            }
-            int wordEnd = i;
-            while (wordEnd > 0 && wordEnd > i - 3 && Character.isWhitespace(text.charAt(wordEnd - 1))) {
-                wordEnd--;
-            }
-            if (wordEnd == i) {
-                continue;
-            }
-            if (wordEnd > 0 && text.charAt(wordEnd - 1) == '.') {
-                wordEnd--;
-            }
-            int wordStart = wordEnd;
-            while (wordStart > 0 && wordEnd - wordStart < 12 && Character.isLetter(text.charAt(wordStart - 1))) {
-                wordStart--;
-            }
-            if (wordEnd - wordStart < 3 || CalendarWords.month(text.subSequence(wordStart, wordEnd)) == 0) {
-                continue;
-            }
-            mdy.region(wordStart, Math.min(n, i + 12));
-            mdy.useTransparentBounds(true);
-            mdy.useAnchoringBounds(false);
-            if (mdy.lookingAt()) {
-                int year = mdy.group(3) == null ? 0 : int4(mdy.group(3));
-                add(out, text, year, CalendarWords.month(mdy.group(1)), num(mdy.group(2)), null, null, mdy.start(), mdy.end(), true);
-            }
-        }
-        Matcher dmy = DAY_MONTH_YEAR.matcher(text);
-        while (dmy.find()) {
-            int month = CalendarWords.month(dmy.group(2));
-            if (month > 0) {
-                int year = dmy.group(3) == null ? 0 : int4(dmy.group(3));
-                add(out, text, year, month, num(dmy.group(1)), null, null, dmy.start(), dmy.end(), true);
-            }
-        }
-    }
-
-    private void add(List<DateMention> out, CharSequence text, int year, int month, int day, LocalTime time, ZoneId zone,
+    private void add(List<DateMention> out, String text, int year, int month, int day, LocalTime time, ZoneId zone,
                                       int start, int end, boolean lookForTime) {
         if (month < 1 || month > 12 || day < 1 || day > 31 || (year != 0 && (year < 1900 || year > 2100))) {
             return;
@@ -171,7 +228,7 @@ public final class DateScanner {
         out.add(new DateMention(year, month, day, time, zone, weekday, start, stop, written));
     }
 
-    private static DayOfWeek weekdayBefore(CharSequence text, int start) {
+    private static DayOfWeek weekdayBefore(String text, int start) {
         int from = Math.max(0, start - 16);
         Matcher m = WEEKDAY_BEFORE.matcher(text.subSequence(from, start));
         return m.find() ? CalendarWords.weekday(m.group(1)) : null;

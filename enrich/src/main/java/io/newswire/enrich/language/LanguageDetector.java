@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.maxent.GISModel;
 
 /**
  * ISO 639-1 language of a text, from Apache OpenNLP's 103-language model ({@code langdetect-183.bin}, shipped
@@ -18,7 +16,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * <p>Two deliberate departures from {@code LanguageDetectorME}: scripts used by one language only (Hangul, kana,
  * Han, Greek, Hebrew, Thai, Armenian, Georgian) are decided by script, and the model's features (distinct
  * lower-cased character 1- to 3-grams after dropping URLs, handles and digits and collapsing whitespace) are
- * computed in one pass over a bounded sample, because OpenNLP's regex normalisers cost ~100 µs per call.
+ * computed in one pass over a bounded sample, because OpenNLP's regex normalisers cost ~100 µs per call, and
+ * scored through {@link NgramModel}, an index of the model's parameters by packed n-gram built once.
  */
 public final class LanguageDetector {
 
@@ -39,14 +38,14 @@ public final class LanguageDetector {
             Map.entry("eus", "eu"), Map.entry("hye", "hy"), Map.entry("kat", "ka"), Map.entry("cym", "cy"),
             Map.entry("mri", "mi"), Map.entry("isl", "is"), Map.entry("mkd", "mk"), Map.entry("bod", "bo"));
 
-    private final MaxentModel model;
+    private final NgramModel model;
     private final String[] outcomes;
 
-    private LanguageDetector(MaxentModel model) {
-        this.model = model;
-        this.outcomes = new String[model.getNumOutcomes()];
+    private LanguageDetector(GISModel gis) {
+        this.model = NgramModel.of(gis);
+        this.outcomes = new String[gis.getNumOutcomes()];
         for (int i = 0; i < outcomes.length; i++) {
-            outcomes[i] = iso1(model.getOutcome(i));
+            outcomes[i] = iso1(gis.getOutcome(i));
         }
     }
 
@@ -67,11 +66,11 @@ public final class LanguageDetector {
         if (byScript != null) {
             return new LanguageGuess(byScript, scripts.dominance());
         }
-        String[] features = features(text);
-        if (features.length == 0) {
+        String sample = normalise(text);
+        if (sample.isEmpty()) {
             return LanguageGuess.undetermined();
         }
-        double[] p = model.eval(features);
+        double[] p = model.eval(sample);
         int best = 0;
         int second = -1;
         for (int i = 1; i < p.length; i++) {
@@ -86,18 +85,6 @@ public final class LanguageDetector {
         double margin = p[best] / (p[best] + (second < 0 ? 0 : p[second]));
         double lengthFactor = Math.min(1.0, scripts.letters() / 100.0);
         return new LanguageGuess(outcomes[best], round(Math.min(0.99, margin * (0.6 + 0.4 * lengthFactor))));
-    }
-
-    /** Distinct lower-cased character 1- to 3-grams of the normalised sample, as the model was trained on. */
-    static String[] features(String text) {
-        String sample = normalise(text);
-        Set<String> grams = new HashSet<>(sample.length() * 3);
-        for (int len = 1; len <= 3; len++) {
-            for (int i = 0; i + len <= sample.length(); i++) {
-                grams.add(sample.substring(i, i + len));
-            }
-        }
-        return grams.toArray(new String[0]);
     }
 
     /** Lower case; URLs, @handles, #tags and digits dropped; runs of whitespace made one space. */
@@ -150,7 +137,7 @@ public final class LanguageDetector {
                 if (in == null) {
                     throw new IllegalStateException("language model " + MODEL + " not on the class path (opennlp-models-langdetect)");
                 }
-                return new LanguageDetector(new LanguageDetectorModel(in).getMaxentModel());
+                return new LanguageDetector((GISModel) new LanguageDetectorModel(in).getMaxentModel());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

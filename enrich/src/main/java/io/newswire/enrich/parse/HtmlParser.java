@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,6 +15,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * HTML with jsoup: title, og:site_name, og:url / canonical, article:published_time, {@code <time datetime>},
@@ -36,6 +39,19 @@ final class HtmlParser {
             "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "section", "article",
             "header", "footer", "blockquote", "pre", "figure", "figcaption", "dd", "dt", "dl", "hr", "main", "address",
             "aside", "time", "caption");
+    /** CSS queries parsed once: jsoup would parse a selector string on every call. */
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator HTML_LANG = QueryParser.parse("html[lang]");
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+    private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    private static final Evaluator MAIN = QueryParser.parse("main, [role=main]");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator LIST_ITEMS = QueryParser.parse("li, article");
+    private static final Evaluator NON_TEXT = QueryParser.parse("script, style, noscript, template, svg, iframe, button, input, select, textarea, object, embed");
+    private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+    private static final Evaluator BYLINE = QueryParser.parse("[rel=author], [itemprop=author], .byline, .author, .author-name");
+    private static final Pattern COMMENT_ID = Pattern.compile("(?i)comment-\\d+");
     /** Meta property/name/itemprop keys (lower case) that declare the publication date, strongest first. */
     private static final String[] PUBLISHED_META = {
             "article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date",
@@ -53,7 +69,7 @@ final class HtmlParser {
         fields.comments(removeComments(doc));
         removeFurniture(doc, root);
         if (!fields.hasTitle()) {
-            Element h1 = root.selectFirst("h1");
+            Element h1 = root.selectFirst(H1);
             fields.title(h1 != null ? h1.text() : doc.title());
         }
         readByline(root, fields);
@@ -96,12 +112,12 @@ final class HtmlParser {
             author = a != null && !a.startsWith("http") ? a : null;
         }
         fields.author(author);
-        Element html = doc.selectFirst("html[lang]");
+        Element html = doc.selectFirst(HTML_LANG);
         fields.languageHint(html == null ? meta.get("og:locale") : html.attr("lang"));
     }
 
     private static void readJsonLd(Document doc, ArticleFields fields) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.select(JSON_LD)) {
             JsonNode root;
             try {
                 root = JsonRecordParser.LENIENT.readTree(script.data());
@@ -187,13 +203,13 @@ final class HtmlParser {
     /** articleBody markup, else the largest article, else main, else body. */
     private static Element mainRoot(Document doc) {
         Element body = doc.body();
-        Element marked = doc.selectFirst("[itemprop=articleBody]");
+        Element marked = doc.selectFirst(ARTICLE_BODY);
         if (marked != null && marked.text().length() > 200) {
             return marked;
         }
         Element best = null;
         int bestLength = 0;
-        for (Element a : doc.select("article")) {
+        for (Element a : doc.select(ARTICLE)) {
             int length = a.text().length();
             if (length > bestLength) {
                 best = a;
@@ -203,12 +219,12 @@ final class HtmlParser {
         if (best != null && bestLength > 200) {
             return best;
         }
-        Element main = doc.selectFirst("main, [role=main]");
+        Element main = doc.selectFirst(MAIN);
         return main != null && main.text().length() > 200 ? main : body;
     }
 
     private static void readTimeElements(Element root, ArticleFields fields) {
-        for (Element time : root.select("time[datetime]")) {
+        for (Element time : root.select(TIME)) {
             if (insideFurniture(time, root)) {
                 continue;
             }
@@ -254,7 +270,7 @@ final class HtmlParser {
                 }
             }
             if (items == 0) {
-                items = section.select("li, article").size();
+                items = section.select(LIST_ITEMS).size();
             }
             count += items;
             section.remove();
@@ -264,11 +280,11 @@ final class HtmlParser {
 
     /** One reader comment: class "comment" (or "comment-123"), id "comment-123", or schema.org Comment markup. */
     private static boolean isCommentItem(Element e) {
-        if (e.attr("itemtype").endsWith("/Comment") || e.id().matches("(?i)comment-\\d+")) {
+        if (e.attr("itemtype").endsWith("/Comment") || COMMENT_ID.matcher(e.id()).matches()) {
             return true;
         }
         for (String c : e.classNames()) {
-            if (c.equalsIgnoreCase("comment") || c.matches("(?i)comment-\\d+")) {
+            if (c.equalsIgnoreCase("comment") || COMMENT_ID.matcher(c).matches()) {
                 return true;
             }
         }
@@ -304,8 +320,8 @@ final class HtmlParser {
     }
 
     private static void removeFurniture(Document doc, Element root) {
-        doc.select("script, style, noscript, template, svg, iframe, button, input, select, textarea, object, embed").remove();
-        doc.select("figcaption").remove();
+        doc.select(NON_TEXT).remove();
+        doc.select(FIGCAPTION).remove();
         if (doc.body() == null) {
             return;
         }
@@ -340,7 +356,7 @@ final class HtmlParser {
     }
 
     private static void readByline(Element root, ArticleFields fields) {
-        Element byline = root.selectFirst("[rel=author], [itemprop=author], .byline, .author, .author-name");
+        Element byline = root.selectFirst(BYLINE);
         if (byline != null) {
             String text = byline.text().replaceFirst("(?i)^(by|von|par|por|автор:?)\\s+", "");
             if (text.length() <= 80) {
@@ -350,6 +366,9 @@ final class HtmlParser {
     }
 
     private static List<String> idAndClass(Element e) {
+        if (!e.hasAttr("id") && !e.hasAttr("class")) {
+            return List.of();
+        }
         List<String> out = new ArrayList<>();
         for (String s : (e.id() + " " + e.className()).toLowerCase(Locale.ROOT).split("\\s+")) {
             if (!s.isEmpty()) {

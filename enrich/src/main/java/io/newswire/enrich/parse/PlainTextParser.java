@@ -1,5 +1,7 @@
 package io.newswire.enrich.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -36,7 +38,7 @@ final class PlainTextParser {
             text = MARKDOWN_HEADING.matcher(text).replaceAll("");
             text = MARKDOWN_LINK.matcher(text).replaceAll("$1 $2");
         }
-        String[] lines = text.split("\r?\n|\r", -1);
+        String[] lines = lines(text);
         int bodyStart = readHeaderBlock(lines, fields);
         if (!fields.hasTitle()) {
             fields.title(guessTitle(lines, bodyStart));
@@ -46,6 +48,25 @@ final class PlainTextParser {
             body.append(lines[i]).append('\n');
         }
         return fields.build(body.toString());
+    }
+
+    /** The text split at \n, \r\n and \r, as {@code split("\r?\n|\r", -1)} without a regex. */
+    static String[] lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines.toArray(new String[0]);
     }
 
     /** Reads "Key: value" lines (at least two known keys) or YAML front matter; returns the first body line. */

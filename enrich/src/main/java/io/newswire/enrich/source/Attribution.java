@@ -8,15 +8,17 @@ import java.util.regex.Pattern;
 /**
  * Whether a line attributes information to an outlet it names: "according to RIA", "told Russian news agency
  * TASS", "wrote TASS", "Reuters reported", "(Yonhap) --", "/TASS/", "TASS: headline", "headline -- Sputnik",
- * "published on YouTube", "selon l'AFP", "сообщает ТАСС". A photo credit is never an attribution, and a mere
- * mention ("the BBC was banned") is not one either.
+ * "published on YouTube", "wrote on his Truth Social platform", "in an ABC News interview", "quoted as saying by
+ * KCNA", "KCNA described ...", "selon l'AFP", "сообщает ТАСС". A photo credit is never an attribution, and a mere
+ * mention ("the BBC was banned", "Telegram's founder") is not one either; a platform is cited only as the place
+ * something was published, never as the subject of "said".
  */
 final class Attribution {
 
     /** Cues that may be followed by a few descriptor words before the outlet ("according to the Russian state news agency Tass"). */
     private static final Set<String> BEFORE = Set.of(
             "according to", "told", "cited by", "citing", "quoted by", "quoting", "reported by", "as reported by",
-            "in an interview with", "interview with", "interview to", "speaking to", "spoke to", "spoke with", "statement to",
+            "in an interview with", "interview with", "quoted as saying by", "was quoted as saying by", "interview to", "speaking to", "spoke to", "spoke with", "statement to",
             "comments to", "said to", "confirmed to", "source", "sources", "broadcast by", "aired by", "published by",
             "carried by", "a report by", "report by", "reporting by", "courtesy of", "told the", "writes", "wrote", "via", "per",
             "selon", "d'après", "rapporté par", "a rapporté", "rapporte", "indique", "a indiqué", "écrit", "cité par", "citant", "a déclaré à", "a indiqué à", "a confié à", "relayé par",
@@ -34,7 +36,9 @@ final class Attribution {
     private static final Set<String> AFTER = Set.of(
             "reported", "reports", "reporting", "said", "says", "quoted", "cited", "wrote", "writes", "learned", "has learned",
             "has reported", "had reported", "was told", "confirmed", "revealed", "citing", "quoting", "obtained",
-            "understands", "published", "aired", "contributed", "contributed to this report", "broadcast", "showed", "reports that", "news agency reported",
+            "understands", "published", "aired", "contributed", "described", "claimed", "stated", "announced", "noted",
+            "condemned", "denounced", "accused", "warned", "could not independently", "could not immediately",
+            "could not verify", "could not confirm", "was unable to", "contributed to this report", "broadcast", "showed", "reports that", "news agency reported",
             "zufolge", "berichtete", "berichtet", "meldete", "meldet", "schreibt", "schrieb",
             "rapporte", "a rapporté", "indique", "a indiqué", "écrit", "annonce", "a annoncé",
             "informó", "informa", "reportó", "publicó", "señaló", "indicó",
@@ -57,12 +61,16 @@ final class Attribution {
     /** Communication words that, a few words before "on"/"to", make a platform or channel the source. */
     private static final Pattern PLATFORM_CUE = Pattern.compile(
             "(?iuU)\\b(published|posted|uploaded|shared|streamed|broadcast|aired|wrote|said|tweeted|announced|appeared|released"
+                    + "|welcomed|praised|criticised|criticized|condemned|responded|reacted|commented|replied|warned|vowed|declared"
                     + "|reported|video|footage|post|message|statement|channel|account|interview|clip|live|veröffentlicht|publié|publicado|опубликовал\\p{L}*)"
                     + "\\b[^.!?;]{0,40}\\b(on|to|via|in|auf|sur|en|в)\\s+(?:(?:his|her|their|its|the|a|an|official|own|seinem|ihrem|son|sa|su)\\s+){0,2}$");
     private static final Pattern CREDIT_BEFORE = Pattern.compile(
             "(?iuU)\\b(photo|image|picture|foto|фото|credit|photograph|illustration|bild|video still)s?\\s?"
                     + "(?:(?:by|courtesy of|credit|source)\\s?:?|[:/©])\\s?[\\p{L} .,&-]{0,30}$");
     private static final Pattern CREDIT_AFTER = Pattern.compile("^(\\s?photo\\b|\\s?/\\s?\\p{Lu}|\\s?/\\s?getty|\\s?via getty| images\\b)", Pattern.CASE_INSENSITIVE);
+    /** "in an ABC News interview", "in a Reuters report": the outlet named inside the source it conducted. */
+    private static final Pattern IN_A_BEFORE = Pattern.compile("(?iuU)\\bin\\s(?:a|an|the|his|her|their|its)(?:\\s\\p{L}+)?\\s$");
+    private static final Pattern IN_A_AFTER = Pattern.compile("(?iuU)^\\s(?:interview|report|broadcast|podcast)s?\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;](?=\\s|$)");
     private static final Pattern DASH_BEFORE = Pattern.compile("(?:--|—|–|\\s-)\\s?(?:[\\p{L} .&]{0,40}/)?\\s?$");
     private static final Pattern TAIL_AFTER = Pattern.compile("^\\s?(?:(?:/|,|&|and)\\s?[\\p{L}\\p{N} .&'-]{1,40})?\\s?[.)\\]]?\\s?$");
@@ -95,7 +103,12 @@ final class Attribution {
         if ((m.outlet().isPlatform() || "BROADCASTER".equals(m.outlet().kind())) && PLATFORM_CUE.matcher(lastClause(before)).find()) {
             return true;
         }
-        return cueBefore(lastClause(before)) || cueAfter(firstClause(after)) || cjkCue(before, after);
+        if (IN_A_BEFORE.matcher(before).find() && IN_A_AFTER.matcher(after).find()) {
+            return true;
+        }
+        // A platform is where something was published, not a speaker: "Facebook said it removed accounts" is the company.
+        boolean speakerForm = !m.outlet().isPlatform() && cueAfter(firstClause(after));
+        return cueBefore(lastClause(before)) || speakerForm || cjkCue(before, after);
     }
 
     private static boolean isCredit(String before, String after) {

@@ -152,7 +152,8 @@ public final class OutletGazetteer {
                 }
             }
         }
-        Matcher url = URL.matcher(text);
+        // The URL pattern is tried at every character; most lines have no "://" at all.
+        Matcher url = URL.matcher(text.indexOf("://") >= 0 ? text : "");
         while (url.find()) {
             int s = url.start();
             if (out.stream().noneMatch(m -> m.start() >= s && m.start() < url.end())) {

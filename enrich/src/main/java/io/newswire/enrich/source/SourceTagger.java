@@ -6,6 +6,7 @@ import io.newswire.enrich.clean.CleanedArticle;
 import io.newswire.enrich.clean.Dateline;
 import io.newswire.enrich.clean.Line;
 import io.newswire.enrich.clean.LineKind;
+import io.newswire.enrich.date.DateScanner;
 import io.newswire.enrich.parse.ParsedArticle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  *
  * <p>Publisher, strongest evidence first: the site name the file declares, the domain of its canonical URL, a
  * pointer to the original ("Full story at https://www.scmp.com/..."), the inbox folder, the outlet named in the
- * page title or masthead, a copyright line; a clean wire story (dateline, nothing else) gives its agency at low
+ * page title or masthead, a header line pairing a date or byline with a name, a copyright line, an author bio
+ * naming the author's outlet; a clean wire story (dateline, nothing else) gives its agency at low
  * confidence. A cited agency is never taken for the publisher of a blog or forum that reposts its copy.
  *
  * <p>Cited sources: datelines, attribution phrases, "headline -- Outlet" lists, embedded posts and pointers to
@@ -40,8 +42,19 @@ public final class SourceTagger {
     private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
             "(?:©|\\(c\\)|copyright)\\s?(?:\\d{4}\\s?(?:[-–]\\s?\\d{4}\\s?)?)?(?:by\\s)?(?:the\\s)?(\\p{Lu}[\\p{L}\\p{N}.&' -]{1,40}?)(?:\\s?[,.;|]|\\s+all rights|\\s+\\d{4}|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "June 14, 2018 | The Liberty Ledger", "By Rosa Delgado | Counterline Magazine": a date or byline, then a name. */
+    private static final Pattern MASTHEAD_LINE = Pattern.compile(
+            "^(?<left>[^|·]{2,60}?)\\s[|·]\\s(?<name>(?:The\\s)?\\p{Lu}[\\p{L}'’&.-]{1,30}(?:\\s(?:of|the|and|&|\\p{Lu}[\\p{L}'’&.-]{0,30})){0,4})$");
+    private static final Pattern BYLINE_OR_DESK = Pattern.compile("(?i)^(?:by|von|par|por)\\s\\p{Lu}.*|.*\\bdesk$");
+    /** One sentence, the author's present role at an outlet; "a former correspondent for" says nothing of this copy. */
+    private static final Pattern STAFF_BIO = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){0,3}\\sis\\s(?:a|an|the)\\s(?:(?!former\\b|ex-)[\\p{L}-]+\\s){0,3}"
+                    + "(?:columnist|correspondent|reporter|editor|writer|contributor)\\s(?:for|at|with)\\s"
+                    + "(?<name>(?:The\\s)?\\p{Lu}[\\p{L}'’&.-]{1,30}(?:\\s(?:of|the|and|&|\\p{Lu}[\\p{L}'’&.-]{0,30})){0,4}?)\\.?$");
     private static final Pattern TWEET_BYLINE = Pattern.compile("\\(@\\w{1,30}\\)\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+\\d{4}");
     private static final Pattern TWEET = Pattern.compile("\\(@\\w{1,30}\\)\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+\\d{4}|pic\\.twitter\\.com/|twitter\\.com/\\w+/status|x\\.com/\\w+/status");
+
+    private static final DateScanner DATES = new DateScanner();
 
     private final OutletGazetteer gazetteer;
 
@@ -194,7 +207,25 @@ public final class SourceTagger {
         }
         // Nothing else names the outlet. A wire dateline names the agency that wrote the story, not the site that
         // published this copy, so it stays a cited source.
-        return fromCopyright(cleaned);
+        Publisher fromCopyright = fromCopyright(cleaned);
+        return fromCopyright != null ? fromCopyright : fromAuthorBio(cleaned);
+    }
+
+    /** "Marta Kowalczyk is a columnist for The Baltic Ledger." under the article: the author's current outlet. */
+    private Publisher fromAuthorBio(CleanedArticle cleaned) {
+        for (Line line : cleaned.linesOf(LineKind.BIO)) {
+            Matcher m = STAFF_BIO.matcher(line.text().strip());
+            if (m.matches()) {
+                String name = m.group("name").endsWith(".") ? m.group("name").substring(0, m.group("name").length() - 1) : m.group("name");
+                Optional<Outlet> known = gazetteer.byName(name);
+                if (known.isPresent() && known.get().isPlatform()) {
+                    continue;
+                }
+                return known.map(o -> publisher(o, 0.5, "author bio '" + shorten(line.text()) + "'"))
+                        .orElseGet(() -> new Publisher(name, null, null, null, 0.5, "author bio '" + shorten(line.text()) + "' (outlet not in the gazetteer)"));
+            }
+        }
+        return null;
     }
 
     /** "Headline | Reuters" in the page title, or a first line that is just an outlet's name. */
@@ -219,8 +250,36 @@ public final class SourceTagger {
                     return publisher(o.get(), 0.6, "masthead '" + t + "'");
                 }
             }
+            if (line.kind() == LineKind.HEAD || line.kind() == LineKind.TITLE) {
+                Publisher named = fromDateOrBylineLine(line.text().strip());
+                if (named != null) {
+                    return named;
+                }
+            }
         }
         return null;
+    }
+
+    /**
+     * A header line pairing a date or byline with a name ("June 14, 2018 | The Liberty Ledger", "By Rosa Delgado |
+     * Counterline Magazine", "Satire desk | The Weekly Bulletin") names the outlet even when the gazetteer does not
+     * know it: modest confidence, since nothing else confirms it.
+     */
+    private Publisher fromDateOrBylineLine(String text) {
+        Matcher m = MASTHEAD_LINE.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String left = m.group("left").strip();
+        if (!BYLINE_OR_DESK.matcher(left).matches() && DATES.scanAbsolute(left).isEmpty()) {
+            return null;
+        }
+        String name = m.group("name");
+        Optional<Outlet> known = gazetteer.byName(name);
+        if (known.isPresent()) {
+            return known.get().isPlatform() ? null : publisher(known.get(), 0.6, "header line '" + text + "'");
+        }
+        return new Publisher(name, null, null, null, 0.55, "header line '" + text + "' (outlet not in the gazetteer)");
     }
 
     /** "© 2024 The Korea Herald. All rights reserved." names the site; a wire agency's copyright does not. */

@@ -68,4 +68,21 @@ class EvalCorpusTest {
         assertThat(r.citedF1()).isGreaterThanOrEqualTo(0.92);
         assertThat(r.languageAccuracy()).isGreaterThanOrEqualTo(1.00);
     }
+
+    /**
+     * The stance corpus, labelled for stance, with publisher and cited sources reviewed against the project's label
+     * convention: a wire dateline makes the agency a cited source, never the publisher of a bare copy.
+     */
+    @Test
+    void stanceCorpusFloors() throws Exception {
+        ScoreReport r = score(Path.of(EvalCorpusTest.class.getResource("/stance-corpus/labels.json").toURI()).getParent());
+        assertThat(r.missing()).isZero();
+        assertThat(r.dateAccuracy()).isGreaterThanOrEqualTo(1.00);
+        assertThat(r.dateRestraint()).isGreaterThanOrEqualTo(1.00);
+        assertThat(r.highConfidenceWrongDates()).isZero();
+        assertThat(r.publisherAccuracy()).isGreaterThanOrEqualTo(1.00);
+        assertThat(r.publisherRestraint()).isGreaterThanOrEqualTo(1.00);
+        assertThat(r.citedF1()).isGreaterThanOrEqualTo(1.00);
+        assertThat(r.languageAccuracy()).isGreaterThanOrEqualTo(1.00);
+    }
 }

@@ -52,6 +52,74 @@ class SourceTaggerTest {
         assertThat(cited(sentence)).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Trump wrote on his Truth Social platform that the meeting went well.|Truth Social",
+            "The minister said on Twitter that talks would resume.|X",
+            "Zelensky posted on X that the attack had been repelled.|X",
+            "In a post on Telegram, the governor said two drones were downed.|Telegram",
+            "The spokeswoman wrote on Weibo that Beijing was watching closely.|Weibo",
+            "The footage was uploaded to VK by the ministry.|VK",
+            "He made the remarks in an ABC News interview on Sunday.|ABC News",
+            "The senator told CNN the deal was dead.|CNN",
+            "Kim spoke about the summit in an interview with the BBC.|BBC",
+            "Kim was quoted as saying by KCNA that the visit was historic.|Korean Central News Agency",
+            "The two sides signed nine agreements, according to a report by Reuters.|Reuters",
+            "KCNA described Zelensky as a puppet of the West.|Korean Central News Agency",
+            "North Korea's state news agency KCNA condemned the meeting as reckless.|Korean Central News Agency",
+            "Reuters could not independently verify the battlefield reports.|Reuters",
+            "Trump welcomed the summit on Twitter, writing that the war would end.|X",
+    })
+    void publicationPlatformsAndOutletsAsSpeakers(String sentence, String outlet) {
+        assertThat(cited(sentence)).containsExactly(outlet);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Facebook and Telegram were blocked in the region last year.",
+            "Telegram's founder was detained in France.",
+            "The company sold its shares in Twitter in 2022.",
+            "Photographs released by KCNA show Kim at the launch site.",
+            "He has millions of followers on YouTube and TikTok.",
+    })
+    void platformsMerelyMentionedAreNotCited(String sentence) {
+        assertThat(cited(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "June 14, 2018 | The Liberty Ledger; The Liberty Ledger",
+            "By Rosa Delgado | Counterline Magazine; Counterline Magazine",
+            "Satire desk | The Weekly Bulletin; The Weekly Bulletin",
+            "By Kim Arin | The Korea Herald; The Korea Herald",
+    })
+    void headerLinePairingDateOrBylineWithANameNamesThePublisher(String header, String publisher) {
+        EnrichedArticle a = enrich("a.txt", "Headline for the test\n" + header + "\n\n" + LEAD.substring(LEAD.indexOf('\n') + 1));
+        assertThat(a.getPublisher().getName()).isEqualTo(publisher);
+        assertThat(a.getPublisher().getConfidence()).isBetween(0.5, 0.65);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Home | World | Asia",
+            "Politics | Analysis",
+            "June 14, 2018 | 10:05",
+            "By Rosa Delgado | Twitter",
+    })
+    void otherHeaderLinesNameNoPublisher(String header) {
+        EnrichedArticle a = enrich("a.txt", "Headline for the test\n" + header + "\n\n" + LEAD.substring(LEAD.indexOf('\n') + 1));
+        assertThat(a.getPublisher()).isNull();
+    }
+
+    @Test
+    void authorBioNamingTheAuthorsOutletIsWeakEvidence() {
+        String body = LEAD + "The talks will continue next month in Moscow, officials from both sides said on Friday.\n";
+        EnrichedArticle staff = enrich("a.txt", body + "Marta Kowalczyk is a columnist for The Baltic Ledger.\n");
+        assertThat(staff.getPublisher().getName()).isEqualTo("The Baltic Ledger");
+        assertThat(staff.getPublisher().getConfidence()).isEqualTo(0.5);
+        assertThat(enrich("a.txt", body + "Marta Kowalczyk is a former correspondent for The Baltic Ledger.\n").getPublisher()).isNull();
+    }
+
     @Test
     void headlineListsWithDashSources() {
         assertThat(cited("More News On Lavrov\nLavrov to Kim: Russia Ready to Assist -- Sputnik\n"
