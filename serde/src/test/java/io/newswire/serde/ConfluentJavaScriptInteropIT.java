@@ -1,7 +1,6 @@
 package io.newswire.serde;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,15 +8,14 @@ import io.newswire.avro.EnrichedArticle;
 import io.newswire.avro.RawArticle;
 import io.newswire.testkit.NewswireStack;
 import io.newswire.testkit.NewswireStackTest;
+import io.newswire.testkit.NodeProject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,30 +31,13 @@ class ConfluentJavaScriptInteropIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path BASEDIR = Path.of(System.getProperty("basedir", "."));
-    private static final NodeProject NODE = new NodeProject(BASEDIR.resolve("src/test/js"), BASEDIR.resolve("target/js"));
-
-    /** Why Node.js cannot be used, or null when it can. */
-    private static String nodeMissing;
+    private static final NodeProject NODE = new NodeProject(BASEDIR.resolve("src/test/js"), BASEDIR.resolve("target/js"),
+            List.of("package.json", "package-lock.json", "consume.mjs"));
 
     @BeforeAll
     static void installTheJavaScriptClient() throws Exception {
-        nodeMissing = NodeProject.whyNodeIsMissing();
-        if (nodeMissing == null) {
-            NODE.install();
-        } else if (Boolean.getBoolean("newswire.interop.required")) {
-            fail(needNode() + " (newswire.interop.required=true, so it may not be skipped)");
-        }
-    }
-
-    /** Per test rather than per class, so that each skipped test is reported with the reason. */
-    @BeforeEach
-    void needsNode() {
-        Assumptions.assumeTrue(nodeMissing == null,
-                () -> needNode() + "; skipped (-Dnewswire.interop.required=true makes this a failure)");
-    }
-
-    private static String needNode() {
-        return "Node.js 20+ with npm is needed for the Confluent JavaScript interop check: " + nodeMissing;
+        NodeProject.requireNode("the Confluent JavaScript interop check");
+        NODE.install();
     }
 
     @Test
