@@ -1,5 +1,7 @@
 package io.newswire.enrich.stance;
 
+import static io.newswire.enrich.stance.EnglishStance.entry;
+import static io.newswire.enrich.stance.EnglishStance.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.avro.Stance;
@@ -13,16 +15,6 @@ import org.junit.jupiter.api.Test;
  * stays NEUTRAL.
  */
 class StancePlainOpinionTest {
-
-    private static final LexiconStanceTagger TAGGER = LexiconStanceTagger.defaults();
-
-    private static StanceResult tag(String text) {
-        return TAGGER.tag(StanceInput.of(text, "en"));
-    }
-
-    private static Stance entry(StanceResult r, String target) {
-        return r.get(target).orElseThrow(() -> new AssertionError("no entry for " + target + ": " + r));
-    }
 
     @Test
     void plainEvaluativeOpinionIsLabelled() {

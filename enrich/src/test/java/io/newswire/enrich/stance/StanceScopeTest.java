@@ -1,5 +1,6 @@
 package io.newswire.enrich.stance;
 
+import static io.newswire.enrich.stance.EnglishStance.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.avro.Stance;
@@ -10,10 +11,6 @@ import org.junit.jupiter.api.Test;
 class StanceScopeTest {
 
     private static final LexiconStanceTagger TAGGER = LexiconStanceTagger.defaults();
-
-    private static StanceResult tag(String text) {
-        return TAGGER.tag(StanceInput.of(text, "en"));
-    }
 
     @Test
     void readerCommentsNeverCountOnceTheCleanStepHasRemovedThem() {

@@ -1,5 +1,6 @@
 package io.newswire.enrich.stance;
 
+import static io.newswire.enrich.stance.EnglishStance.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.avro.Stance;
@@ -8,12 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** Quoted and reported speech belong to the speaker, not the author. */
 class StanceVoiceTest {
-
-    private static final LexiconStanceTagger TAGGER = LexiconStanceTagger.defaults();
-
-    private static StanceResult tag(String text) {
-        return TAGGER.tag(StanceInput.of(text, "en"));
-    }
 
     @Test
     void quotedPraiseBelongsToTheSpeaker() {
