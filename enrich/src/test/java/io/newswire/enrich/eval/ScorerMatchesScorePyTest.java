@@ -22,10 +22,8 @@ class ScorerMatchesScorePyTest {
     Path tmp;
 
     private static Path scorePy() {
-        Path samples = TestFiles.sharedSamples().orElse(null);
-        assumeTrue(samples != null, "shared/ is not beside the project");
-        Path script = samples.getParent().resolve("eval/score.py");
-        assumeTrue(Files.isRegularFile(script), "shared/eval/score.py missing");
+        Path script = TestFiles.requiredSharedSamples().getParent().resolve("eval/score.py");
+        assertThat(script).as("the reference scorer beside the shared samples").isRegularFile();
         return script;
     }
 
@@ -51,7 +49,7 @@ class ScorerMatchesScorePyTest {
     void sameLinesOnTheCorpusAndTheSamples() throws Exception {
         Path script = scorePy();
         List<EvalRunner.Corpus> corpora = List.of(EvalRunner.Corpus.of(TestFiles.corpus()),
-                EvalRunner.Corpus.of(TestFiles.sharedSamples().orElseThrow()));
+                EvalRunner.Corpus.of(TestFiles.requiredSharedSamples()));
         EvalRunner.Result result = new EvalRunner(new ArticleEnricher()).run(corpora, true);
         Path output = Files.writeString(tmp.resolve("out.jsonl"), result.jsonl());
         Path labels = tmp.resolve("labels.json");
