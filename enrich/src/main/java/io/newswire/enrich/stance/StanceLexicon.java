@@ -4,8 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -96,7 +94,7 @@ public final class StanceLexicon {
     public static StanceLexicon defaults() {
         StanceLexicon d = defaults;
         if (d == null) {
-            d = ShippedData.read(DEFAULT_RESOURCE, StanceLexicon::parse);
+            d = DataFiles.shipped(DEFAULT_RESOURCE, StanceLexicon::parse);
             defaults = d;
         }
         return d;
@@ -104,9 +102,7 @@ public final class StanceLexicon {
 
     /** A lexicon from a user file alone (no defaults). */
     public static StanceLexicon load(Path file) throws IOException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(r, file.toString());
-        }
+        return DataFiles.file(file, StanceLexicon::parse);
     }
 
     /** Parses the tab-separated format; {@code source} names the input in error messages. */
@@ -116,9 +112,7 @@ public final class StanceLexicon {
 
     /** This lexicon with a user file applied on top. */
     public StanceLexicon withFile(Path file) throws IOException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return apply(r, file.toString());
-        }
+        return DataFiles.file(file, this::apply);
     }
 
     /** This lexicon with {@code other}'s entries applied on top. */

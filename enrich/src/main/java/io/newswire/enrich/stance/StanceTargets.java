@@ -4,8 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,7 +75,7 @@ public final class StanceTargets {
     public static StanceTargets defaults() {
         StanceTargets d = defaults;
         if (d == null) {
-            d = ShippedData.read(DEFAULT_RESOURCE, StanceTargets::parse);
+            d = DataFiles.shipped(DEFAULT_RESOURCE, StanceTargets::parse);
             defaults = d;
         }
         return d;
@@ -85,9 +83,7 @@ public final class StanceTargets {
 
     /** Targets from a user file alone (no defaults). */
     public static StanceTargets load(Path file) throws IOException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(r, file.toString());
-        }
+        return DataFiles.file(file, StanceTargets::parse);
     }
 
     /** Parses the tab-separated format; {@code source} names the input in error messages. */
