@@ -1,7 +1,6 @@
 package io.newswire.enrich.stance;
 
 import io.newswire.enrich.stance.StanceLexicon.Kind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -38,8 +37,7 @@ final class CueReader {
     }
 
     private List<Cue> read() {
-        List<Cue> out = new ArrayList<>();
-        new ScareQuotes(doc, scareWords).find(out);
+        List<Cue> out = new ScareQuotes(doc, scareWords).find();
         Contrast contrast = Contrast.mark(doc);
         for (Hit h : hits.all()) {
             if (h.entry.kind().polar() && !inProperName(h)) {

@@ -3,6 +3,7 @@ package io.newswire.enrich.stance;
 import io.newswire.enrich.stance.Quotations.Quotation;
 import io.newswire.enrich.stance.StanceLexicon.Entry;
 import io.newswire.enrich.stance.StanceLexicon.Kind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -39,13 +40,15 @@ final class ScareQuotes {
     }
 
     /** A mocking cue for each scare quote, in text order. */
-    void find(List<Cue> out) {
+    List<Cue> find() {
+        List<Cue> out = new ArrayList<>();
         for (Quotation q : quotations) {
             if (isScareQuote(q)) {
                 Hit hit = new Hit(q.open(), q.close() + 1, ENTRY);
                 out.add(new Cue(hit, q.open(), ENTRY.weight(), false, true));
             }
         }
+        return out;
     }
 
     private boolean isScareQuote(Quotation q) {
