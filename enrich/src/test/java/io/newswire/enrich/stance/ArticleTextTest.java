@@ -1,0 +1,67 @@
+package io.newswire.enrich.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The paragraphs the stance rules read, and which of them are embedded posts. */
+class ArticleTextTest {
+
+    @Test
+    void repeatsInAnotherCaseOrPunctuationCountOnceAndARepeatedTitleIsNotAddedAgain() {
+        ArticleText text = new ArticleText("""
+        Putin arrives in Pyongyang
+        Putin landed on Tuesday.
+        PHOTO: Putin and Kim.
+        Crowds lined the streets.
+        Photo - Putin and Kim""", "PUTIN ARRIVES IN PYONGYANG");
+        assertThat(text.paragraphs()).containsExactly("Putin arrives in Pyongyang", "Putin landed on Tuesday.",
+                "PHOTO: Putin and Kim.", "Crowds lined the streets.");
+        assertThat(text.titleParagraphs()).isZero();
+    }
+
+    @Test
+    void aNewTitleIsTheFirstParagraph() {
+        ArticleText text = new ArticleText("Putin landed on Tuesday.", "Putin in Pyongyang");
+        assertThat(text.paragraphs()).containsExactly("Putin in Pyongyang", "Putin landed on Tuesday.");
+        assertThat(text.titleParagraphs()).isEqualTo(1);
+        assertThat(text.token(0).para).isZero();
+    }
+
+    @Test
+    void aPostAboveAnAttributionLineAndATweetLinkAreEmbeddedPosts() {
+        ArticleText text = new ArticleText("""
+        Putin landed overnight.
+        The great leader has arrived!
+        — Some Fan (@somefan) June 18, 2024
+        He is expected to sign several agreements.
+        What a day pic.twitter.com/abc123""", null);
+        assertThat(text.isEmbeddedPost(0)).isFalse();
+        assertThat(text.isEmbeddedPost(1)).isTrue();
+        assertThat(text.isEmbeddedPost(2)).isTrue();
+        assertThat(text.isEmbeddedPost(3)).isFalse();
+        assertThat(text.isEmbeddedPost(4)).isTrue();
+    }
+
+    @Test
+    void theTitleIsNeverTakenForAnEmbeddedPost() {
+        ArticleText text = new ArticleText("— Some Fan (@somefan) June 18, 2024", "The great leader has arrived!");
+        assertThat(text.isEmbeddedPost(0)).isFalse();
+        assertThat(text.isEmbeddedPost(1)).isTrue();
+    }
+
+    @Test
+    void clausesEndAtClauseBreaksButNotAtCommasAndThePreviousWordSkipsOnlyQuotationMarks() {
+        ArticleText text = new ArticleText("First, \"Russia\" acted; then, as always, Kim followed.", null);
+        int russia = 3;
+        int acted = 5;
+        int kim = 12;
+        assertThat(text.token(russia).norm).isEqualTo("russia");
+        assertThat(text.token(kim).norm).isEqualTo("kim");
+        assertThat(text.clauseStart(russia, 0)).isZero();
+        assertThat(text.token(text.clauseEnd(russia, text.size())).ch).isEqualTo(';');
+        assertThat(text.clauseStart(kim, 0)).isEqualTo(7);
+        assertThat(text.prevWord(acted, 0)).isEqualTo(russia);
+        assertThat(text.prevWord(russia, 0)).isEqualTo(-1);
+    }
+}
