@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Decides which quotation marks open and close a quotation, and so which words are inside one: the first half of
  * voice attribution, since quoted words are the speaker's. Marks are straight or curly, single or double, « », „ “;
- * an apostrophe ("Russia’s", "’90s") is not a mark. A quotation may span sentences but ends with its paragraph, so a
+ * an apostrophe ("Russia’s", "'90s") is not a mark. A quotation may span sentences but ends with its paragraph, so a
  * missing closing mark cannot swallow the rest of the article. Sets each token's {@link Token#depth} and each mark's
  * {@link Token#quoteRole}.
  */
@@ -52,7 +52,7 @@ final class Quotations {
         for (int k = a; k < b; k++) {
             Token t = text.token(k);
             t.depth = sp;
-            if (t.type != Token.QUOTE) {
+            if (t.type != Token.QUOTE || isElidedYear(t.ch, doc, t.end)) {
                 continue;
             }
             char prev = t.start > 0 ? doc.charAt(t.start - 1) : '\n';
@@ -116,6 +116,15 @@ final class Quotations {
             }
             default -> 0;
         };
+    }
+
+    /** "the '90s", "class of ‘08": a single mark before exactly two digits stands for the century, not a quotation. */
+    private static boolean isElidedYear(char mark, String doc, int after) {
+        if (mark != '\'' && mark != '‘' && mark != '’') {
+            return false;
+        }
+        return after + 1 < doc.length() && Character.isDigit(doc.charAt(after)) && Character.isDigit(doc.charAt(after + 1))
+                && (after + 2 == doc.length() || !Character.isDigit(doc.charAt(after + 2)));
     }
 
     private static boolean isClosingPunct(char c) {

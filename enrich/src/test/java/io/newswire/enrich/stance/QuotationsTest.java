@@ -43,6 +43,13 @@ class QuotationsTest {
     }
 
     @Test
+    void anElidedCenturyIsNotAnOpeningMark() {
+        resolve("Since the '90s and the class of ‘08, Moscow has lied. \"Enough,\" she said.");
+        assertThat(quotations).extracting(this::quoted).containsExactly("\"Enough,\"");
+        assertThat(depth("lied")).isZero();
+    }
+
+    @Test
     void aQuotationMaySpanSentencesAndNest() {
         resolve("“Russia is great. We say ‘never’ to them,” he said. Then he left.");
         assertThat(quotations).singleElement().extracting(this::quoted)
