@@ -170,7 +170,7 @@ final class FileProcessor {
         for (LineRejection l : badLines) {
             // One line per dead letter: each bad line went to the dead-letter topic on its own.
             LOG.info("rejected line {} of {} ({}: {})", l.lineNumber(), job.file().relativePath(), l.rejection().code(),
-                    l.rejection().detail());
+                    explained(l.rejection()));
             counters.rejectedLine(l.rejection().code());
         }
         done(job, false);
@@ -204,7 +204,7 @@ final class FileProcessor {
         try {
             if (moveAttempt == 0 || !alreadyGone(job)) {
                 Path to = w.failed().moveIn(job.file(), target, errorSidecar(job.file(), rejected));
-                LOG.info("rejected {} ({}: {}), moved to {}", job.file().relativePath(), r.code(), r.detail(), to);
+                LOG.info("rejected {} ({}: {}), moved to {}", job.file().relativePath(), r.code(), explained(r), to);
             }
         } catch (IOException | RuntimeException e) {
             LOG.error("rejected {} but cannot move it to the failed folder: {}; trying again", job.file().relativePath(), e.toString());
@@ -213,6 +213,11 @@ final class FileProcessor {
         }
         counters.rejectedFile(r.code());
         done(job, true);
+    }
+
+    /** The reason for a person, with the detail (parser message, offset) when there is one. */
+    private static String explained(Rejection r) {
+        return r.detail() == null ? r.reason() : r.reason() + " [" + r.detail() + "]";
     }
 
     /** On a retried move: true when the file left the claim area after all (the error came after the move). */

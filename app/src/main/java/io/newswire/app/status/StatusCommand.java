@@ -1,6 +1,7 @@
 package io.newswire.app.status;
 
 import io.newswire.app.ConfigOptions;
+import io.newswire.app.LogSetup;
 import io.newswire.app.Newswire;
 import io.newswire.enrich.topology.EnrichSettings;
 import io.newswire.ingest.IngestSettings;
@@ -60,6 +61,7 @@ public final class StatusCommand implements Callable<Integer> {
             throw new ConfigException("--dead-letters=" + deadLetters + ": expected 0 or more");
         }
         Config config = options.load(SETTINGS);
+        LogSetup.quietKafkaClients();
         try {
             StatusReport report = new StatusProbe(config, window, deadLetters, wait, Clock.systemUTC()).probe();
             PrintWriter out = spec.commandLine().getOut();

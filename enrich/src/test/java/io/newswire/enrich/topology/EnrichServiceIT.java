@@ -14,8 +14,10 @@ import io.newswire.platform.config.Config;
 import io.newswire.platform.config.ConfigException;
 import io.newswire.platform.config.ConfigLoader;
 import io.newswire.platform.config.Setting;
+import io.newswire.platform.ops.OpsServer;
 import io.newswire.platform.topics.ContractBootstrap;
 import io.newswire.serde.SpecificAvroDeserializer;
+import io.newswire.testkit.Http;
 import io.newswire.testkit.NewswireStack;
 import io.newswire.testkit.NewswireStackTest;
 import java.io.IOException;
@@ -89,6 +91,38 @@ class EnrichServiceIT {
                 assertThat(r.key()).isEqualTo(good.getId());
                 assertThat(r.value().getEnrichment().getVersion()).isEqualTo(ArticleEnricher.VERSION);
             });
+        }
+    }
+
+    @Test
+    void opsEndpointsGoReadyWhenRunningAndCountRealRecords(NewswireStack stack) throws Exception {
+        Config config = config(stack, "ops").with(EnrichSettings.OPS_PORT, 0, "test");
+        ContractBootstrap.run(config);
+        EnrichTopics topics = EnrichTopics.from(config);
+        try (OpsServer ops = OpsServer.start(config, EnrichSettings.OPS_PORT);
+             EnrichService service = new EnrichService(config, new ArticleEnricher(), () -> { }, ops.registry());
+             KafkaProducer<String, byte[]> producer = producer(stack);
+             TopicReader<EnrichedArticle> enriched = reader(stack, topics.enriched(), topics)) {
+            ops.addChecks(service.readinessChecks());
+            String base = ops.baseUrl();
+            assertThat(Http.get(base + "/ready")).satisfies(r -> {
+                assertThat(r.statusCode()).isEqualTo(503);
+                assertThat(r.body()).contains("\"enrich-streams\":{\"ready\":false,\"detail\":\"Kafka Streams state CREATED\"");
+            });
+
+            service.start();
+            await().atMost(TIMEOUT).until(() -> Http.status(base + "/ready") == 200);
+            send(producer, topics, SampleArticles.text(11, 2000));
+            producer.send(new ProducerRecord<>(topics.raw(), "garbage", new byte[] {7, 7, 7}));
+            producer.flush();
+            await().atMost(TIMEOUT).until(() -> !enriched.poll().isEmpty());
+
+            await().atMost(TIMEOUT).untilAsserted(() -> assertThat(Http.get(base + "/metrics").body())
+                    .contains("newswire_enrich_records_enriched_total 1.0")
+                    .contains("newswire_enrich_processing_seconds_count 1")
+                    .contains("newswire_dead_letters_total{reason=\"DESERIALIZATION\",stage=\"enrich\"} 1.0")
+                    .containsPattern("newswire_enrich_date_method_total\\{method=\"[A-Z_]+\"} 1.0")
+                    .contains("kafka_consumer_fetch_manager_records_lag_max{client_id=\"" + config.get(EnrichSettings.APPLICATION_ID)));
         }
     }
 
