@@ -46,7 +46,6 @@ final class IngestCounters {
                 .register(meters);
         latency = Timer.builder("newswire.ingest.latency")
                 .description("From a file's drop (its last modification, or when ingest first saw it if later) to the broker's acknowledgement")
-                .publishPercentiles(0.5, 0.95, 0.99)
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofMinutes(5))

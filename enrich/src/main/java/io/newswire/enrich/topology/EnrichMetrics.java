@@ -38,7 +38,6 @@ public final class EnrichMetrics {
                 .description("Articles the enricher produced a result for").register(meters);
         this.processing = Timer.builder("newswire.enrich.processing")
                 .description("Time the enricher took per article, failures included")
-                .publishPercentiles(0.5, 0.95, 0.99)
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofSeconds(30))
