@@ -24,20 +24,20 @@ public final class EnrichRunner {
     }
 
     /**
-     * Serves the operations endpoints, puts the topic contract in place, optionally rewinds to the start of news.raw
-     * ({@code reset}), then runs until stopped. Returns the process exit code.
+     * Puts the topic contract in place, optionally rewinds to the start of news.raw ({@code reset}), then serves the
+     * operations endpoints and runs until stopped. Returns the process exit code.
      */
     public static int runUntilStopped(Config config, boolean reset) throws InterruptedException, ExecutionException {
+        ContractBootstrap.run(config);
+        if (reset) {
+            EnrichReset.rewindToEarliest(config);
+        }
         try (OpsServer ops = OpsServer.start(config, EnrichSettings.OPS_PORT)) {
             return run(config, reset, ops);
         }
     }
 
-    private static int run(Config config, boolean reset, OpsServer ops) throws InterruptedException, ExecutionException {
-        ContractBootstrap.run(config);
-        if (reset) {
-            EnrichReset.rewindToEarliest(config);
-        }
+    private static int run(Config config, boolean reset, OpsServer ops) throws InterruptedException {
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean failed = new AtomicBoolean();

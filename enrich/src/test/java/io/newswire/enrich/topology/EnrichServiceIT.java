@@ -96,7 +96,7 @@ class EnrichServiceIT {
 
     @Test
     void opsEndpointsGoReadyWhenRunningAndCountRealRecords(NewswireStack stack) throws Exception {
-        Config config = config(stack, "ops").with(EnrichSettings.OPS_PORT, 0, "test");
+        Config config = config(stack, "ops");
         ContractBootstrap.run(config);
         EnrichTopics topics = EnrichTopics.from(config);
         try (OpsServer ops = OpsServer.start(config, EnrichSettings.OPS_PORT);
@@ -220,6 +220,7 @@ class EnrichServiceIT {
         flags.put(CommonSettings.TOPIC_DLQ.key(), name + ".dlq");
         flags.put(EnrichSettings.APPLICATION_ID.key(), name);
         flags.put(EnrichSettings.STATE_DIR.key(), stateDir.resolve(name).toString());
+        flags.put(EnrichSettings.OPS_PORT.key(), "0");
         // A killed instance stays in the group until its session times out (45s by default); the restart waits for it.
         flags.put("kafka.session.timeout.ms", "6000");
         return flags;
@@ -234,7 +235,7 @@ class EnrichServiceIT {
         config.kafkaProperties().forEach((key, value) -> command.add("kafka." + key + "=" + value));
         for (Setting<?> s : List.of(CommonSettings.SCHEMA_REGISTRY_URL, CommonSettings.TOPIC_RAW,
                 CommonSettings.TOPIC_ENRICHED, CommonSettings.TOPIC_ARTICLES, CommonSettings.TOPIC_DLQ,
-                EnrichSettings.APPLICATION_ID, EnrichSettings.STATE_DIR)) {
+                EnrichSettings.APPLICATION_ID, EnrichSettings.STATE_DIR, EnrichSettings.OPS_PORT)) {
             command.add(s.key() + "=" + format(config, s));
         }
         // Not inheritIO: the fork's stdout is the test runner's channel. The log stays in target/ for a failed run.
