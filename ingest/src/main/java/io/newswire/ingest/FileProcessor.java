@@ -125,13 +125,13 @@ final class FileProcessor {
         for (LineRejection line : accepted.rejectedLines()) {
             acks.add(w.publisher().send(w.dlqTopic(), line.articleId(), w.deadLetters().forLine(file, line)));
         }
-        Published published = new Published(accepted.records().size(),
-                accepted.records().stream().mapToLong(RawArticle::getSizeBytes).sum());
+        int records = accepted.records().size();
+        long bytes = accepted.records().stream().mapToLong(RawArticle::getSizeBytes).sum();
         List<LineRejection> badLines = accepted.rejectedLines();
         all(acks).whenCompleteAsync((ok, error) -> {
             if (error == null) {
                 health.succeeded();
-                finishPublished(job, published.acknowledgedNow(w.clock()), badLines, 0);
+                finishPublished(job, new Published(records, bytes, w.clock().millis()), badLines, 0);
             } else if (SendFailures.isRecordTooLarge(error)) {
                 Rejection tooLarge = Rejection.of(RejectionCode.RECORD_TOO_LARGE, SendFailures.unwrap(error).getMessage(),
                         SendFailures.unwrap(error));
@@ -144,13 +144,6 @@ final class FileProcessor {
 
     /** What a file published: records and bytes, and when the broker acknowledged the last of them. */
     private record Published(int records, long bytes, long ackedAtMillis) {
-        Published(int records, long bytes) {
-            this(records, bytes, -1);
-        }
-
-        Published acknowledgedNow(Clock clock) {
-            return new Published(records, bytes, clock.millis());
-        }
     }
 
     private void finishPublished(Job job, Published published, List<LineRejection> badLines, int moveAttempt) {
