@@ -78,13 +78,17 @@ RUN set -eu; \
 
 USER newswire
 WORKDIR /var/lib/newswire
-# In a container the query API must listen on every interface to be reachable (the default, 127.0.0.1, is for hosts).
-# Other defaults need no change: relative paths resolve in /var/lib/newswire (inbox, .newswire/enrich, .newswire/sink).
-ENV NEWSWIRE_SINK_HTTP_HOST=0.0.0.0
-EXPOSE 8080
+# In a container the query API and the operations endpoints (/health, /ready, /metrics) must listen on every
+# interface to be reachable (the defaults, 127.0.0.1, are for hosts). Other defaults need no change: relative paths
+# resolve in /var/lib/newswire (inbox, .newswire/enrich, .newswire/sink).
+ENV NEWSWIRE_SINK_HTTP_HOST=0.0.0.0 \
+    NEWSWIRE_OPS_HOST=0.0.0.0
+# The sink's query API; the operations endpoints of ingest, enrich and sink (ingest.ops.port, enrich.ops.port,
+# sink.ops.port).
+EXPOSE 8080 9401 9402 9403
 
-# Health: see newswire-healthcheck above. The sink's compose service sets NEWSWIRE_HEALTH_URL to its /health; ingest
-# and enrich have no health endpoint yet, so for them it only checks that the JVM is alive.
+# Health: see newswire-healthcheck above. Set NEWSWIRE_HEALTH_URL to the service's /ready (the compose file does:
+# http://127.0.0.1:9401/ready for ingest, :9402 for enrich, :9403 for sink); without it only the JVM is checked.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=4 CMD ["/usr/local/bin/newswire-healthcheck"]
 
 # The JVM is PID 1 (exec form), so docker stop's SIGTERM reaches it and the services shut down cleanly.

@@ -1,5 +1,6 @@
 package io.newswire.app;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.JsonEncoder;
@@ -11,8 +12,18 @@ import io.newswire.platform.config.Config;
 import org.slf4j.LoggerFactory;
 
 /** Applies log settings that are only known once the configuration is resolved (log.format=json). */
-final class LogSetup {
+public final class LogSetup {
     private LogSetup() {
+    }
+
+    /**
+     * Keeps only errors of the Kafka clients: for one-shot commands that report an unreachable cluster themselves,
+     * once, instead of a warning per connection attempt.
+     */
+    public static void quietKafkaClients() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.getLogger("org.apache.kafka").setLevel(Level.ERROR);
+        }
     }
 
     static void apply(Config config) {
@@ -25,6 +36,10 @@ final class LogSetup {
         encoder.setWithSequenceNumber(false);
         encoder.setWithNanoseconds(false);
         encoder.setWithContext(false);
+        // The message as a person reads it, not the template with its arguments apart.
+        encoder.setWithFormattedMessage(true);
+        encoder.setWithMessage(false);
+        encoder.setWithArguments(false);
         encoder.start();
         ConsoleAppender<ILoggingEvent> json = new ConsoleAppender<>();
         json.setContext(context);

@@ -8,6 +8,7 @@ import io.newswire.app.local.LocalCommand;
 import io.newswire.app.sink.ArticlesCommand;
 import io.newswire.app.sink.SinkCommand;
 import io.newswire.app.sink.TailCommand;
+import io.newswire.app.status.StatusCommand;
 import io.newswire.platform.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newswire", mixinStandardHelpOptions = true, versionProvider = Newswire.Version.class,
         description = "An Apache Kafka pipeline for incoming news: ingest, enrich, sink.",
         subcommands = {LocalCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-                TailCommand.class, ArticlesCommand.class, ExplainCommand.class, EvalCommand.class,
+                TailCommand.class, ArticlesCommand.class, StatusCommand.class, ExplainCommand.class, EvalCommand.class,
                 InitCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Newswire {
     /** Usage and configuration errors: the user can fix them by changing what they typed or configured. */

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.app.local.LocalStackFile;
+import io.newswire.testkit.Http;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -37,6 +38,7 @@ class LocalCommandIT {
     static final Pattern KAFKA = Pattern.compile("Kafka bootstrap servers\\s+(\\S+)");
     static final Pattern QUERY_API = Pattern.compile("Query API\\s+(\\S+)");
     static final Pattern INBOX = Pattern.compile("Inbox \\(drop files here\\)\\s+(\\S+)");
+    static final Pattern OPS = Pattern.compile("Health and metrics\\s+(\\S+)/ready");
     static final ObjectMapper JSON = new ObjectMapper();
     static final Path JAR = Path.of("target/newswire.jar").toAbsolutePath();
 
@@ -46,7 +48,7 @@ class LocalCommandIT {
     @Test
     void runsThePipelineOnTheSamplesInOneProcessTreeAndStopsCleanly() throws Exception {
         Process local = newswire("local", "--set", "local.kafka-port=0", "--set", "local.registry-port=0",
-                "--set", "sink.http.port=0");
+                "--set", "sink.http.port=0", "--set", "local.ops-port=0");
         try {
             List<String> banner = readBanner(local, workDir.resolve("local.err"));
             String registry = find(REGISTRY, banner);
@@ -64,6 +66,24 @@ class LocalCommandIT {
 
             assertThat(tailJson(samples.size())).extracting(line -> JSON.readTree(line).get("fileName").asText())
                     .containsExactlyInAnyOrderElementsOf(samples);
+
+            // One set of operations endpoints for the three services.
+            String ops = find(OPS, banner);
+            await().atMost(Duration.ofSeconds(30)).until(() -> Http.status(ops + "/ready") == 200);
+            assertThat(JSON.readTree(Http.get(ops + "/ready").body()).get("checks").fieldNames()).toIterable()
+                    .containsExactlyInAnyOrder("schema-registry", "sink-streams", "enrich-streams", "ingest-inbox", "ingest-producer");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Http.get(ops + "/metrics").body())
+                    .contains("newswire_ingest_files_published_total " + samples.size() + ".0")
+                    .contains("newswire_enrich_records_enriched_total " + samples.size() + ".0")
+                    .contains("newswire_sink_updates_total{kind=\"insert\"} " + samples.size() + ".0"));
+
+            // newswire status from the same folder finds the stack without flags.
+            String status = run("status", "--interval", "500ms");
+            assertThat(status).containsPattern("news\\.raw +3 partitions +end +" + samples.size() + " ")
+                    .containsPattern("newswire-enrich +Stable, 1 member +news\\.raw +lag +0")
+                    .containsPattern("newswire-sink +Stable, 1 member +news\\.enriched +lag +0")
+                    .contains("Dead letters: 0 in news.dlq")
+                    .containsPattern("Inbox .*inbox: 0 files waiting, 0 being processed");
 
             local.destroy(); // SIGTERM, as Ctrl-C or a service manager would stop it
             assertThat(local.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -106,6 +126,15 @@ class LocalCommandIT {
         } finally {
             tail.destroyForcibly();
         }
+    }
+
+    /** A one-shot command: its standard output once it exited 0. */
+    private String run(String... args) throws Exception {
+        Process p = newswire(args);
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out + Files.readString(workDir.resolve(args[0] + ".err"))).isZero();
+        return out;
     }
 
     private Process newswire(String... args) throws IOException {

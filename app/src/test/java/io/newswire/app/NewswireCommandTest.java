@@ -46,6 +46,12 @@ class NewswireCommandTest {
     }
 
     @Test
+    void statusWithABadIntervalIsExitCode2BeforeAskingKafka() {
+        assertThat(run("status", "--interval", "soon")).isEqualTo(Newswire.EXIT_USAGE);
+        assertThat(err.toString().strip()).isEqualTo("newswire: --interval=soon: expected a positive duration such as 2s or 500ms");
+    }
+
+    @Test
     void unknownConfigurationKeyIsExitCode2() {
         assertThat(run("local", "--set", "local.kafka-prot=9092")).isEqualTo(Newswire.EXIT_USAGE);
         assertThat(err.toString()).contains("unknown configuration key 'local.kafka-prot'", "did you mean 'local.kafka-port'?")

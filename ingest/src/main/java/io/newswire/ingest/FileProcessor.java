@@ -49,8 +49,17 @@ final class FileProcessor {
     /** Rejected lines listed in a sidecar; beyond that only their count (each has its dead letter anyway). */
     private static final int MAX_SIDECAR_LINES = 1000;
 
-    /** Where the file's run is; {@code holdsPermit} is false for recovered files, which are not counted in flight. */
-    record Job(ClaimedFile file, boolean holdsPermit) {
+    /**
+     * Where the file's run is; {@code holdsPermit} is false for recovered files, which are not counted in flight.
+     * {@code droppedAtMillis} is when the file was dropped into the inbox, or {@link #UNKNOWN_DROP} for files
+     * recovered from a claim area.
+     */
+    record Job(ClaimedFile file, boolean holdsPermit, long droppedAtMillis) {
+        static final long UNKNOWN_DROP = -1;
+
+        static Job recovered(ClaimedFile file) {
+            return new Job(file, false, UNKNOWN_DROP);
+        }
     }
 
     /** The services a processor needs, wired by {@link IngestService}. */
@@ -75,6 +84,11 @@ final class FileProcessor {
         this.counters = counters;
         this.progress = progress;
         this.listener = listener;
+    }
+
+    /** Whether sends are being acknowledged; for readiness. */
+    PublishHealth publishHealth() {
+        return health;
     }
 
     void submit(Job job) {
@@ -112,11 +126,12 @@ final class FileProcessor {
             acks.add(w.publisher().send(w.dlqTopic(), line.articleId(), w.deadLetters().forLine(file, line)));
         }
         int records = accepted.records().size();
+        long bytes = accepted.records().stream().mapToLong(RawArticle::getSizeBytes).sum();
         List<LineRejection> badLines = accepted.rejectedLines();
         all(acks).whenCompleteAsync((ok, error) -> {
             if (error == null) {
                 health.succeeded();
-                finishPublished(job, records, badLines, 0);
+                finishPublished(job, new Published(records, bytes, w.clock().millis()), badLines, 0);
             } else if (SendFailures.isRecordTooLarge(error)) {
                 Rejection tooLarge = Rejection.of(RejectionCode.RECORD_TOO_LARGE, SendFailures.unwrap(error).getMessage(),
                         SendFailures.unwrap(error));
@@ -127,7 +142,12 @@ final class FileProcessor {
         }, w.finisher());
     }
 
-    private void finishPublished(Job job, int records, List<LineRejection> badLines, int moveAttempt) {
+    /** What a file published: records and bytes, and when the broker acknowledged the last of them. */
+    private record Published(int records, long bytes, long ackedAtMillis) {
+    }
+
+    private void finishPublished(Job job, Published published, List<LineRejection> badLines, int moveAttempt) {
+        int records = published.records();
         try {
             if (moveAttempt == 0 || !alreadyGone(job)) {
                 Path to = w.donePolicy().finish(job.file(), badLines.isEmpty() ? null : rejectedLinesSidecar(job.file(), records, badLines));
@@ -136,11 +156,16 @@ final class FileProcessor {
         } catch (IOException | RuntimeException e) {
             // Published but not archived: keep the file here (never re-publish it) and try the move again.
             LOG.error("published {} but cannot apply the done policy: {}; trying again", job.file().relativePath(), e.toString());
-            later(moveAttempt + 1, () -> w.finisher().execute(() -> finishPublished(job, records, badLines, moveAttempt + 1)));
+            later(moveAttempt + 1, () -> w.finisher().execute(() -> finishPublished(job, published, badLines, moveAttempt + 1)));
             return;
         }
-        counters.published(records);
-        badLines.forEach(l -> counters.rejectedLine(l.rejection().code()));
+        counters.published(records, published.bytes(), job.droppedAtMillis(), published.ackedAtMillis());
+        for (LineRejection l : badLines) {
+            // One line per dead letter: each bad line went to the dead-letter topic on its own.
+            LOG.info("rejected line {} of {} ({}: {})", l.lineNumber(), job.file().relativePath(), l.rejection().code(),
+                    explained(l.rejection()));
+            counters.rejectedLine(l.rejection().code());
+        }
         done(job, false);
     }
 
@@ -172,7 +197,7 @@ final class FileProcessor {
         try {
             if (moveAttempt == 0 || !alreadyGone(job)) {
                 Path to = w.failed().moveIn(job.file(), target, errorSidecar(job.file(), rejected));
-                LOG.info("rejected {} ({}: {}), moved to {}", job.file().relativePath(), r.code(), r.detail(), to);
+                LOG.info("rejected {} ({}: {}), moved to {}", job.file().relativePath(), r.code(), explained(r), to);
             }
         } catch (IOException | RuntimeException e) {
             LOG.error("rejected {} but cannot move it to the failed folder: {}; trying again", job.file().relativePath(), e.toString());
@@ -181,6 +206,11 @@ final class FileProcessor {
         }
         counters.rejectedFile(r.code());
         done(job, true);
+    }
+
+    /** The reason for a person, with the detail (parser message, offset) when there is one. */
+    private static String explained(Rejection r) {
+        return r.detail() == null ? r.reason() : r.reason() + " [" + r.detail() + "]";
     }
 
     /** On a retried move: true when the file left the claim area after all (the error came after the move). */

@@ -1,5 +1,8 @@
 package io.newswire.ingest;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newswire.ingest.IngestSettings.DonePolicyKind;
 import io.newswire.ingest.claim.ClaimArea;
 import io.newswire.ingest.claim.ClaimedFile;
@@ -18,6 +21,8 @@ import io.newswire.platform.config.CommonSettings;
 import io.newswire.platform.clients.KafkaClients;
 import io.newswire.platform.config.Config;
 import io.newswire.platform.config.ConfigException;
+import io.newswire.platform.ops.Readiness;
+import io.newswire.platform.ops.ReadinessCheck;
 import io.newswire.serde.KafkaAvroSerializer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,7 +65,7 @@ public final class IngestService implements AutoCloseable {
     private final ClaimArea claimArea;
     private final Publisher publisher;
     private final Progress progress;
-    private final IngestCounters counters = new IngestCounters();
+    private final IngestCounters counters;
     private final Semaphore permits;
     private final ExecutorService workers;
     private final ExecutorService finisher;
@@ -75,11 +80,18 @@ public final class IngestService implements AutoCloseable {
     private final Set<Path> claimWarned = ConcurrentHashMap.newKeySet();
     private volatile Thread runner;
     private volatile boolean closed;
+    /** Topics checked, the claim area recovered and the inbox listed: files are being taken. */
+    private volatile boolean started;
 
-    /** A service publishing with a Kafka producer configured from {@code config}. */
+    /** A service publishing with a Kafka producer configured from {@code config}; meters in a registry of its own. */
     public IngestService(Config config) {
-        this(config, clientId -> kafkaPublisher(config, clientId), new TopicSetup(config)::ensureTopics,
-                Clock.systemDefaultZone());
+        this(config, new SimpleMeterRegistry());
+    }
+
+    /** A service publishing with a Kafka producer configured from {@code config}, counting in {@code meters}. */
+    public IngestService(Config config, MeterRegistry meters) {
+        this(config, clientId -> kafkaPublisher(config, clientId, meters), new TopicSetup(config)::ensureTopics,
+                Clock.systemDefaultZone(), meters);
     }
 
     /** Waits until the topics exist; returns early when told the service stopped. */
@@ -87,8 +99,12 @@ public final class IngestService implements AutoCloseable {
         void await(BooleanSupplier stopped) throws InterruptedException;
     }
 
-    IngestService(Config config, Function<String, Publisher> publisherFactory, TopicsReady topicsReady, Clock clock) {
+    IngestService(Config config, Function<String, Publisher> publisherFactory, TopicsReady topicsReady, Clock clock,
+                  MeterRegistry meters) {
         this.config = config;
+        this.counters = new IngestCounters(meters);
+        Gauge.builder("newswire.ingest.files.in.flight", inFlight, AtomicLong::get)
+                .description("Files claimed and not yet at their outcome").register(meters);
         this.topicsReady = topicsReady;
         this.layout = InboxLayout.of(config);
         warnIfFileNamesAreNotUtf8();
@@ -118,11 +134,11 @@ public final class IngestService implements AutoCloseable {
                 config.get(IngestSettings.RESCAN_INTERVAL), this::claimAndSubmit);
     }
 
-    private static Publisher kafkaPublisher(Config config, String clientId) {
+    private static Publisher kafkaPublisher(Config config, String clientId, MeterRegistry meters) {
         KafkaAvroSerializer serializer = new KafkaAvroSerializer();
         try {
             serializer.configure(KafkaClients.serdeConfig(config), false);
-            return new KafkaPublisher(ClientConfigs.producer(config, clientId), serializer, CLOSE_GRACE);
+            return new KafkaPublisher(ClientConfigs.producer(config, clientId), serializer, CLOSE_GRACE, meters);
         } catch (org.apache.kafka.common.KafkaException e) {
             throw new ConfigException("invalid Kafka or serde configuration: " + e.getMessage(), e);
         }
@@ -180,6 +196,26 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
+    /**
+     * What {@code /ready} asks: files are being taken (Kafka reached, topics checked, inbox listed) and the producer's
+     * sends are acknowledged.
+     */
+    public List<ReadinessCheck> readinessChecks() {
+        return List.of(ReadinessCheck.of("ingest-inbox", this::inboxReadiness),
+                ReadinessCheck.of("ingest-producer", () -> processor.publishHealth().readiness()));
+    }
+
+    private Readiness inboxReadiness() {
+        if (failure.get() != null) {
+            return Readiness.notReady("stopped: " + failure.get());
+        }
+        if (closed) {
+            return Readiness.notReady("stopped");
+        }
+        return started ? Readiness.ready("taking files from " + layout.inbox())
+                : Readiness.notReady("starting: waiting for Kafka and the topics, or listing the inbox");
+    }
+
     /** Totals so far. */
     public IngestSummary summary() {
         return counters.snapshot();
@@ -215,22 +251,24 @@ public final class IngestService implements AutoCloseable {
         if (backlog == 0) {
             progress.backlogFinished();
         }
-        recovered.forEach(f -> submit(new FileProcessor.Job(f, false)));
+        recovered.forEach(f -> submit(FileProcessor.Job.recovered(f)));
+        started = true;
     }
 
     private void submit(FileProcessor.Job job) {
+        counters.seen();
         inFlight.incrementAndGet();
         processor.submit(job);
     }
 
-    private void claimAndSubmit(Candidate c) throws InterruptedException {
+    private void claimAndSubmit(Candidate c, long droppedAtMillis) throws InterruptedException {
         permits.acquire();
         boolean submitted = false;
         try {
             ClaimArea.Claim claim = claimArea.claim(c.path(), layout.relativePath(c.path()));
             switch (claim.outcome()) {
                 case CLAIMED -> {
-                    submit(new FileProcessor.Job(claim.file(), true));
+                    submit(new FileProcessor.Job(claim.file(), true, droppedAtMillis));
                     submitted = true;
                     claimWarned.remove(c.path());
                 }
@@ -269,7 +307,7 @@ public final class IngestService implements AutoCloseable {
     private void adoptOrphans() {
         try {
             List<ClaimedFile> adopted = claimArea.adoptOrphans();
-            adopted.forEach(f -> submit(new FileProcessor.Job(f, false)));
+            adopted.forEach(f -> submit(FileProcessor.Job.recovered(f)));
         } catch (IOException | RuntimeException e) {
             LOG.warn("cannot check for claim areas of stopped instances: {}", e.toString());
         }

@@ -2,6 +2,7 @@ package io.newswire.ingest;
 
 import io.newswire.platform.config.Setting;
 import io.newswire.platform.config.ValueType;
+import io.newswire.platform.ops.OpsSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -55,9 +56,11 @@ public final class IngestSettings {
     public static final Setting<Duration> PROGRESS_INTERVAL = Setting.of("ingest.progress-interval", ValueType.duration(),
             Duration.ofSeconds(10), "How often progress is logged when it is shown as log lines.");
 
+    public static final Setting<Integer> OPS_PORT = OpsSettings.port("ingest", 9401);
+
     public static List<Setting<?>> all() {
         return List.of(INBOX, DONE_DIR, FAILED_DIR, DONE_POLICY, STABLE_TIME, MAX_FILE_SIZE, RESCAN_INTERVAL,
                 FOLLOW_SYMLINKS, INSTANCE_ID, WORKERS, MAX_IN_FLIGHT, SEND_TIMEOUT, RETRY_INITIAL_BACKOFF,
-                RETRY_MAX_BACKOFF, PROGRESS, PROGRESS_INTERVAL);
+                RETRY_MAX_BACKOFF, PROGRESS, PROGRESS_INTERVAL, OPS_PORT);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newswire.avro.DeadLetter;
 import io.newswire.avro.RawArticle;
 import io.newswire.platform.config.CommonSettings;
@@ -11,12 +12,15 @@ import io.newswire.platform.config.Config;
 import io.newswire.platform.config.ConfigException;
 import io.newswire.platform.config.ConfigLoader;
 import io.newswire.platform.config.Setting;
+import io.newswire.platform.ops.ReadinessCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +31,7 @@ class IngestServiceTest {
     Path tmp;
 
     private final FakePublisher publisher = new FakePublisher();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @Test
     void onceTakesEveryFileToExactlyOneOutcome() throws Exception {
@@ -56,6 +61,27 @@ class IngestServiceTest {
     }
 
     @Test
+    void metersCountEveryOutcomeWhereItIsDecided() throws Exception {
+        Path inbox = tmp.resolve("inbox");
+        write(inbox.resolve("good.txt"), "An article.");
+        write(inbox.resolve("empty.txt"), "");
+        write(inbox.resolve("feed.jsonl"), "{\"a\": 1}\nnope\n");
+
+        service(inbox).runOnce();
+
+        assertThat(meters.get("newswire.ingest.files.seen").counter().count()).isEqualTo(3);
+        assertThat(meters.get("newswire.ingest.files.published").counter().count()).isEqualTo(2);
+        assertThat(meters.get("newswire.ingest.records.published").counter().count()).isEqualTo(2);
+        assertThat(meters.get("newswire.ingest.bytes").counter().count()).isEqualTo("An article.".length() + "{\"a\": 1}".length());
+        assertThat(meters.get("newswire.ingest.files.rejected").tag("reason", "EMPTY_FILE").counter().count()).isEqualTo(1);
+        assertThat(meters.get("newswire.ingest.lines.rejected").tag("reason", "MALFORMED_JSON").counter().count()).isEqualTo(1);
+        assertThat(meters.get("newswire.dead.letters").tags("stage", "ingest", "reason", "EMPTY_FILE").counter().count()).isEqualTo(1);
+        assertThat(meters.get("newswire.dead.letters").tags("stage", "ingest", "reason", "MALFORMED_JSON").counter().count()).isEqualTo(1);
+        assertThat(meters.get("newswire.ingest.latency").timer().count()).as("one per published file").isEqualTo(2);
+        assertThat(meters.get("newswire.ingest.files.in.flight").gauge().value()).isZero();
+    }
+
+    @Test
     void nothingRejectedExitsZero() throws Exception {
         Path inbox = tmp.resolve("inbox");
         write(inbox.resolve("a.md"), "# A");
@@ -68,14 +94,17 @@ class IngestServiceTest {
         write(inbox.resolve("a.txt"), "A");
         publisher.down.set(true);
         IngestService service = service(inbox, "ingest.retry.initial-backoff=50ms", "ingest.retry.max-backoff=100ms");
+        assertThat(readiness(service)).as("not started").containsEntry("ingest-inbox", false);
         service.start();
         try {
             await().atMost(Duration.ofSeconds(5)).until(() -> publisher.failures >= 3);
             assertThat(files(inbox.resolve("done"))).isEmpty();
             assertThat(files(inbox.resolve(".newswire/processing"))).anyMatch(p -> p.endsWith("a.txt"));
+            assertThat(readiness(service)).containsEntry("ingest-inbox", true).containsEntry("ingest-producer", false);
 
             publisher.down.set(false);
             await().atMost(Duration.ofSeconds(5)).until(() -> service.summary().publishedFiles() == 1);
+            assertThat(readiness(service)).containsEntry("ingest-inbox", true).containsEntry("ingest-producer", true);
             assertThat(files(inbox.resolve("done"))).extracting(p -> p.getFileName().toString()).containsExactly("a.txt");
         } finally {
             service.close();
@@ -131,7 +160,11 @@ class IngestServiceTest {
         List<String> all = new ArrayList<>(List.of("ingest.inbox=" + inbox, "ingest.stable-time=20ms",
                 "ingest.rescan-interval=200ms", "ingest.progress=off", "ingest.instance-id=test"));
         all.addAll(List.of(settings));
-        return new IngestService(config(all), id -> publisher, stopped -> { }, Clock.systemDefaultZone());
+        return new IngestService(config(all), id -> publisher, stopped -> { }, Clock.systemDefaultZone(), meters);
+    }
+
+    private static Map<String, Boolean> readiness(IngestService service) {
+        return service.readinessChecks().stream().collect(Collectors.toMap(ReadinessCheck::name, c -> c.check().ready()));
     }
 
     static Config config(List<String> assignments) {

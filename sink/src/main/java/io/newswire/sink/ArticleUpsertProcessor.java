@@ -20,12 +20,14 @@ final class ArticleUpsertProcessor implements Processor<String, EnrichedArticle,
     static final String STALE_OPERATION = "stale-records";
 
     private final String storeName;
+    private final SinkMetrics metrics;
     private ProcessorContext<String, EnrichedArticle> context;
     private KeyValueStore<String, EnrichedArticle> store;
     private Sensor staleRecords;
 
-    ArticleUpsertProcessor(String storeName) {
+    ArticleUpsertProcessor(String storeName, SinkMetrics metrics) {
         this.storeName = storeName;
+        this.metrics = metrics;
     }
 
     @Override
@@ -39,12 +41,14 @@ final class ArticleUpsertProcessor implements Processor<String, EnrichedArticle,
     @Override
     public void process(Record<String, EnrichedArticle> record) {
         if (record.key() == null) {
+            metrics.withoutKey();
             LOG.warn("skipping a record without key (article id) at offset {}", context.recordMetadata()
                     .map(m -> m.topic() + "-" + m.partition() + "@" + m.offset()).orElse("?"));
             return;
         }
         EnrichedArticle stored = store.get(record.key());
         UpsertDecision decision = ArticleUpsert.decide(stored, record.value());
+        metrics.decided(decision);
         switch (decision) {
             case INSERT, REPLACE -> store.put(record.key(), record.value());
             case DELETE -> store.delete(record.key());

@@ -1,10 +1,15 @@
 package io.newswire.sink;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newswire.avro.EnrichedArticle;
 import io.newswire.platform.clients.KafkaClients;
 import io.newswire.platform.config.CommonSettings;
 import io.newswire.platform.config.Config;
 import io.newswire.platform.deadletter.DeadLetterRecords;
+import io.newswire.platform.ops.ReadinessCheck;
+import io.newswire.platform.ops.StreamsReadiness;
 import io.newswire.platform.topics.ContractBootstrap;
 import io.newswire.platform.topics.NewswireTopics;
 import io.newswire.sink.http.ArticleTable;
@@ -13,6 +18,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serde;
@@ -34,14 +40,26 @@ public final class SinkService implements AutoCloseable {
 
     private final KafkaStreams streams;
     private final QueryApi api;
+    private final StreamsReadiness readiness;
+    private final KafkaStreamsMetrics streamsMetrics;
 
-    private SinkService(KafkaStreams streams, QueryApi api) {
+    private SinkService(KafkaStreams streams, QueryApi api, StreamsReadiness readiness, KafkaStreamsMetrics streamsMetrics) {
         this.streams = streams;
         this.api = api;
+        this.readiness = readiness;
+        this.streamsMetrics = streamsMetrics;
     }
 
-    /** Puts the topic contract in place, binds the query API and starts processing; returns without waiting. */
+    /** As {@link #start(Config, MeterRegistry)}, with the meters in a registry of their own (tests, tools). */
     public static SinkService start(Config config) throws IOException {
+        return start(config, new SimpleMeterRegistry());
+    }
+
+    /**
+     * Puts the topic contract in place, binds the query API and starts processing; returns without waiting. The
+     * sink's meters, dead letters and Kafka Streams' own metrics are counted in {@code meters}.
+     */
+    public static SinkService start(Config config, MeterRegistry meters) throws IOException {
         ContractBootstrap.run(config);
         QueryApi api = QueryApi.bind(config.get(SinkSettings.HTTP_HOST), config.get(SinkSettings.HTTP_PORT),
                 config.find(SinkSettings.HTTP_TOKEN).orElse(null));
@@ -49,11 +67,17 @@ public final class SinkService implements AutoCloseable {
             HostInfo self = new HostInfo(advertisedHost(config), api.port());
             Serde<EnrichedArticle> articleSerde = KafkaClients.valueSerde(config);
             StreamsBuilder builder = new StreamsBuilder();
-            SinkTopology.build(builder, SinkTopics.from(config), articleSerde);
-            KafkaStreams streams = new KafkaStreams(builder.build(), streamsProperties(config, self));
+            SinkTopology.build(builder, SinkTopics.from(config), articleSerde, new SinkMetrics(meters));
+            Properties props = streamsProperties(config, self);
+            DeadLetterRecords.countIn(props, meters);
+            KafkaStreams streams = new KafkaStreams(builder.build(), props);
+            StreamsReadiness readiness = new StreamsReadiness("sink-streams");
+            streams.setStateListener(readiness);
+            KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
+            streamsMetrics.bindTo(meters);
             api.serve(new ArticleTable(streams, self));
             streams.start();
-            return new SinkService(streams, api);
+            return new SinkService(streams, api, readiness, streamsMetrics);
         } catch (RuntimeException e) {
             api.close();
             throw e;
@@ -90,6 +114,11 @@ public final class SinkService implements AutoCloseable {
         return streams.state();
     }
 
+    /** What {@code /ready} asks: the Streams application is running (and so the table is being served). */
+    public List<ReadinessCheck> readinessChecks() {
+        return List.of(readiness);
+    }
+
     /** The port the query API listens on (the configured one, or the one picked for port 0). */
     public int httpPort() {
         return api.port();
@@ -99,5 +128,6 @@ public final class SinkService implements AutoCloseable {
     public void close() {
         api.close();
         streams.close(CLOSE_TIMEOUT);
+        streamsMetrics.close();
     }
 }

@@ -2,6 +2,7 @@ package io.newswire.sink;
 
 import io.newswire.platform.config.Setting;
 import io.newswire.platform.config.ValueType;
+import io.newswire.platform.ops.OpsSettings;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,7 +24,9 @@ public final class SinkSettings {
     public static final Setting<String> HTTP_TOKEN = Setting.secret("sink.http.token", ValueType.string(),
             "Bearer token the query API requires on /articles (Authorization: Bearer ...); unset means no authentication.");
 
+    public static final Setting<Integer> OPS_PORT = OpsSettings.port("sink", 9403);
+
     public static List<Setting<?>> all() {
-        return List.of(APPLICATION_ID, STATE_DIR, HTTP_HOST, HTTP_PORT, HTTP_ADVERTISED_HOST, HTTP_TOKEN);
+        return List.of(APPLICATION_ID, STATE_DIR, HTTP_HOST, HTTP_PORT, HTTP_ADVERTISED_HOST, HTTP_TOKEN, OPS_PORT);
     }
 }

@@ -27,12 +27,13 @@ public final class SinkTopology {
         return applicationId + "-" + STORE + "-changelog";
     }
 
-    public static void build(StreamsBuilder builder, SinkTopics topics, Serde<EnrichedArticle> articleSerde) {
+    public static void build(StreamsBuilder builder, SinkTopics topics, Serde<EnrichedArticle> articleSerde,
+                             SinkMetrics metrics) {
         StoreBuilder<KeyValueStore<String, EnrichedArticle>> store = Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(STORE), Serdes.String(), articleSerde);
         builder.addStateStore(store);
         builder.stream(topics.enriched(), Consumed.with(Serdes.String(), articleSerde).withName("read-enriched"))
-                .process(() -> new ArticleUpsertProcessor(STORE), Named.as("upsert-article"), STORE)
+                .process(() -> new ArticleUpsertProcessor(STORE, metrics), Named.as("upsert-article"), STORE)
                 .to(topics.articles(), Produced.with(Serdes.String(), articleSerde).withName("write-articles"));
     }
 }

@@ -3,12 +3,14 @@ package io.newswire.sink;
 import static io.newswire.testkit.Articles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newswire.avro.DeadLetter;
 import io.newswire.avro.EnrichedArticle;
 import io.newswire.platform.clients.KafkaClients;
 import io.newswire.platform.config.CommonSettings;
 import io.newswire.platform.config.Config;
 import io.newswire.platform.config.ConfigLoader;
+import io.newswire.platform.deadletter.DeadLetterRecords;
 import io.newswire.serde.SpecificAvroSerde;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +45,9 @@ class SinkDeadLetterTest {
         SpecificAvroSerde<EnrichedArticle> articleSerde = KafkaClients.valueSerde(config);
         SpecificAvroSerde<DeadLetter> deadLetterSerde = KafkaClients.valueSerde(config);
         StreamsBuilder builder = new StreamsBuilder();
-        SinkTopology.build(builder, SinkTopics.from(config), articleSerde);
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        DeadLetterRecords.countIn(props, meters);
+        SinkTopology.build(builder, SinkTopics.from(config), articleSerde, new SinkMetrics(meters));
 
         try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(props), props)) {
             byte[] garbage = "not an Avro record".getBytes(StandardCharsets.UTF_8);
@@ -58,6 +62,8 @@ class SinkDeadLetterTest {
                 assertThat(letter.getSourceTopic()).isEqualTo("news.enriched");
                 assertThat(letter.getArticleId()).isEqualTo("junk");
                 assertThat(letter.getOriginalValue()).isEqualTo(ByteBuffer.wrap(garbage));
+                assertThat(meters.get("newswire.dead.letters").tags("stage", "sink", "reason", "DESERIALIZATION")
+                        .counter().count()).isEqualTo(1);
                 assertThat(letter.getDetail()).contains("magic byte");
             });
             assertThat(driver.createOutputTopic("news.articles", new StringDeserializer(), articleSerde.deserializer())

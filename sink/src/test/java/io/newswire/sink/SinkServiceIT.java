@@ -11,11 +11,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.avro.EnrichedArticle;
 import io.newswire.platform.config.Config;
+import io.newswire.platform.ops.OpsServer;
 import io.newswire.platform.topics.ContractBootstrap;
 import io.newswire.sink.http.QueryApi;
 import io.newswire.sink.tail.ArticleLine;
 import io.newswire.sink.tail.ArticleTail;
 import io.newswire.testkit.Articles;
+import io.newswire.testkit.Http;
 import io.newswire.testkit.NewswireStack;
 import io.newswire.testkit.NewswireStackTest;
 import java.io.File;
@@ -96,6 +98,35 @@ class SinkServiceIT {
             assertThat(linesOf(tailed, "a2")).containsExactly(ArticleLine.readable("a2", other));
             tail.stop();
             tailing.get();
+        }
+    }
+
+    @Test
+    void opsEndpointsGoReadyWhenRunningAndCountWhatTheTableDid(NewswireStack stack, @TempDir Path stateDir) throws Exception {
+        SinkStack topics = new SinkStack(stack, stack.uniqueName("sink-ops"));
+        Config config = topics.config(stateDir, Map.of(SinkSettings.HTTP_TOKEN.key(), TOKEN, SinkSettings.OPS_PORT.key(), "0"));
+        try (OpsServer ops = OpsServer.start(config, SinkSettings.OPS_PORT)) {
+            String base = ops.baseUrl();
+            assertThat(Http.status(base + "/ready")).as("no service yet").isEqualTo(503);
+            try (SinkService sink = SinkService.start(config, ops.registry())) {
+                ops.addChecks(sink.readinessChecks());
+                await().atMost(PATIENCE).until(() -> Http.status(base + "/ready") == 200);
+                assertThat(Http.get(base + "/ready").body()).contains("\"sink-streams\":{\"ready\":true")
+                        .contains("\"schema-registry\":{\"ready\":true");
+
+                EnrichedArticle a1 = article("a1");
+                topics.produce(config, List.of(KeyValue.pair("a1", a1), KeyValue.pair("a1", dropAgain(a1)),
+                        KeyValue.pair("a1", withTitle(a1, "Updated")), KeyValue.pair("a1", null)));
+                await().atMost(PATIENCE).untilAsserted(() -> assertThat(Http.get(base + "/metrics").body())
+                        .contains("newswire_sink_updates_total{kind=\"insert\"} 1.0")
+                        .contains("newswire_sink_updates_total{kind=\"replace\"} 1.0")
+                        .contains("newswire_sink_skipped_total{reason=\"unchanged\"} 1.0")
+                        .contains("newswire_sink_tombstones_total 1.0")
+                        .contains("kafka_consumer_fetch_manager_records_lag_max"));
+                // The ops endpoints need no token and never show it; the articles still do need it.
+                assertThat(Http.get(base + "/metrics").body() + Http.get(base + "/ready").body()).doesNotContain(TOKEN);
+                assertThat(get("http://127.0.0.1:" + sink.httpPort() + "/articles", null).statusCode()).isEqualTo(401);
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import static io.newswire.testkit.Articles.withTitle;
 import static io.newswire.testkit.Articles.withVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newswire.avro.EnrichedArticle;
 import io.newswire.serde.SpecificAvroSerde;
 import io.newswire.testkit.Articles;
@@ -33,13 +34,14 @@ class SinkTopologyTest {
     private TestInputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, EnrichedArticle> articles;
     private KeyValueStore<String, EnrichedArticle> store;
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @BeforeEach
     void start(@TempDir Path stateDir) {
         SpecificAvroSerde<EnrichedArticle> serde = new SpecificAvroSerde<>();
         serde.configure(Map.of("schema.registry.url", "mock://sink-topology-" + UUID.randomUUID()), false);
         StreamsBuilder builder = new StreamsBuilder();
-        SinkTopology.build(builder, TOPICS, serde);
+        SinkTopology.build(builder, TOPICS, serde, new SinkMetrics(meters));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "sink-topology-test");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
@@ -105,5 +107,25 @@ class SinkTopologyTest {
         assertThat(articles.readKeyValuesToList()).containsExactly(
                 KeyValue.pair("a1", article("a1")), KeyValue.pair("a1", null));
         assertThat(store.get("a1")).isNull();
+    }
+
+    @Test
+    void countsWhatEachRecordDidToTheTable() {
+        EnrichedArticle first = withVersion(article("a1"), "2.0.0");
+        enriched.pipeInput("a1", first);
+        enriched.pipeInput("a1", dropAgain(first));
+        enriched.pipeInput("a1", withTitle(first, "Updated headline"));
+        enriched.pipeInput("a1", withVersion(article("a1"), "1.0.0"));
+        enriched.pipeInput("a1", (EnrichedArticle) null);
+        enriched.pipeInput("never-stored", (EnrichedArticle) null);
+        enriched.pipeInput(null, article("a2"));
+
+        assertThat(meters.get("newswire.sink.updates").tag("kind", "insert").counter().count()).isEqualTo(1);
+        assertThat(meters.get("newswire.sink.updates").tag("kind", "replace").counter().count()).isEqualTo(1);
+        assertThat(meters.get("newswire.sink.skipped").tag("reason", "unchanged").counter().count()).isEqualTo(1);
+        assertThat(meters.get("newswire.sink.skipped").tag("reason", "stale").counter().count()).isEqualTo(1);
+        assertThat(meters.get("newswire.sink.skipped").tag("reason", "absent").counter().count()).isEqualTo(1);
+        assertThat(meters.get("newswire.sink.skipped").tag("reason", "no_key").counter().count()).isEqualTo(1);
+        assertThat(meters.get("newswire.sink.tombstones").counter().count()).isEqualTo(1);
     }
 }

@@ -5,6 +5,7 @@ import io.newswire.ingest.IngestService;
 import io.newswire.ingest.IngestSettings;
 import io.newswire.ingest.IngestSummary;
 import io.newswire.platform.config.Config;
+import io.newswire.platform.ops.OpsServer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +26,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--inbox", paramLabel = "DIR", description = "The inbox folder (ingest.inbox).")
     Path inbox;
 
-    @Option(names = "--once", description = "Process the files present now, print a summary and exit (for batch jobs).")
+    @Option(names = "--once", description = "Process the files present now, print a summary and exit (for batch jobs; "
+            + "no operations endpoints).")
     boolean once;
 
     @Spec
@@ -37,15 +39,21 @@ public final class IngestCommand implements Callable<Integer> {
             options.set(IngestSettings.INBOX.key(), inbox.toString());
         }
         Config config = options.load(IngestSettings.all());
-        IngestService service = new IngestService(config);
         if (once) {
-            IngestSummary summary = service.runOnce();
+            IngestSummary summary = new IngestService(config).runOnce();
             spec.commandLine().getOut().println("ingest: " + summary.describe());
             return summary.exitCode();
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "newswire-ingest-shutdown"));
-        service.start();
-        service.awaitTermination();
+        try (OpsServer ops = OpsServer.start(config, IngestSettings.OPS_PORT)) {
+            IngestService service = new IngestService(config, ops.registry());
+            ops.addChecks(service.readinessChecks());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                ops.shuttingDown();
+                service.close();
+            }, "newswire-ingest-shutdown"));
+            service.start();
+            service.awaitTermination();
+        }
         return 0;
     }
 }

@@ -90,11 +90,13 @@ public final class LocalCommand implements Callable<Integer> {
         if (pipeline != null) {
             out.printf("  Inbox (drop files here)  %s%n", pipeline.inbox());
             out.printf("  Query API                %s/articles%n", pipeline.queryApi());
+            out.printf("  Health and metrics       %s/ready  (also /health, /metrics)%n", pipeline.opsUrl());
         }
         out.printf("  Kafka bootstrap servers  %s%n", stack.bootstrapServers());
         out.printf("  Schema registry          %s%n", stack.schemaRegistryUrl());
         if (pipeline != null) {
             out.printf("  Follow the results       ./newswire tail --from-beginning%n");
+            out.printf("  Pipeline status          ./newswire status%n");
         }
         out.printf("  Data folder              %s%n", dataDir);
         out.flush();

@@ -19,7 +19,10 @@ public final class LocalModeSettings {
     public static final Setting<Boolean> BROKER_LOGS = Setting.of("local.broker-logs", ValueType.bool(), false,
             "Show the embedded broker's own log lines (quiet by default).");
 
+    public static final Setting<Integer> OPS_PORT = Setting.of("local.ops-port", ValueType.integer(0, 65535), 9400,
+            "Port of the one set of operations endpoints (/health, /ready, /metrics) for all three services; if taken, a free port is used and printed.");
+
     public static List<Setting<?>> all() {
-        return List.of(DATA_DIR, KAFKA_PORT, REGISTRY_PORT, BROKER_LOGS);
+        return List.of(DATA_DIR, KAFKA_PORT, REGISTRY_PORT, BROKER_LOGS, OPS_PORT);
     }
 }

@@ -7,6 +7,7 @@ import io.newswire.ingest.IngestService;
 import io.newswire.ingest.IngestSettings;
 import io.newswire.platform.config.Config;
 import io.newswire.platform.config.Setting;
+import io.newswire.platform.ops.OpsServer;
 import io.newswire.sink.SinkService;
 import io.newswire.sink.SinkSettings;
 import java.io.IOException;
@@ -19,23 +20,30 @@ import java.util.List;
 /**
  * ingest, enrich and sink side by side in this JVM, against the local stack: what {@code newswire local} runs.
  * Each service is the same class its own command runs; only the defaults differ (state under the local data folder,
- * the query API on a free port when 8080 is taken).
+ * the query API on a free port when 8080 is taken). One set of operations endpoints serves all three: their meters
+ * in one registry, {@code /ready} when every service is.
  */
 final class LocalPipeline implements AutoCloseable {
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Config config;
+    private final OpsServer ops;
     private final SinkService sink;
 
     private LocalPipeline(Config config, Runnable onFailure) throws IOException {
         this.config = config;
+        ops = OpsServer.start(config, LocalModeSettings.OPS_PORT);
+        started.add(ops);
         try {
-            sink = SinkService.start(config);
+            sink = SinkService.start(config, ops.registry());
             started.add(sink);
-            EnrichService enrich = new EnrichService(config, new ArticleEnricher(), onFailure);
+            ops.addChecks(sink.readinessChecks());
+            EnrichService enrich = new EnrichService(config, new ArticleEnricher(), onFailure, ops.registry());
             started.add(enrich);
+            ops.addChecks(enrich.readinessChecks());
             enrich.start();
-            IngestService ingest = new IngestService(config);
+            IngestService ingest = new IngestService(config, ops.registry());
             started.add(ingest);
+            ops.addChecks(ingest.readinessChecks());
             ingest.start();
         } catch (IOException | RuntimeException e) {
             close();
@@ -59,6 +67,9 @@ final class LocalPipeline implements AutoCloseable {
         if (isDefault(local, SinkSettings.HTTP_PORT) && !isFree(local.get(SinkSettings.HTTP_PORT))) {
             local = local.with(SinkSettings.HTTP_PORT, 0, "local mode (8080 was taken)");
         }
+        if (isDefault(local, LocalModeSettings.OPS_PORT) && !isFree(local.get(LocalModeSettings.OPS_PORT))) {
+            local = local.with(LocalModeSettings.OPS_PORT, 0, "local mode (9400 was taken)");
+        }
         return new LocalPipeline(local, onFailure);
     }
 
@@ -70,9 +81,15 @@ final class LocalPipeline implements AutoCloseable {
         return "http://" + config.get(SinkSettings.HTTP_HOST) + ":" + sink.httpPort();
     }
 
+    /** The operations endpoints of all three services. */
+    String opsUrl() {
+        return ops.baseUrl();
+    }
+
     /** Stops ingest first (no new work), then enrich and sink, each committing what it finished. */
     @Override
     public void close() {
+        ops.shuttingDown();
         RuntimeException failure = null;
         for (int i = started.size() - 1; i >= 0; i--) {
             try {

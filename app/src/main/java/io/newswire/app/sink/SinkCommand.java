@@ -2,6 +2,7 @@ package io.newswire.app.sink;
 
 import io.newswire.app.ConfigOptions;
 import io.newswire.platform.config.Config;
+import io.newswire.platform.ops.OpsServer;
 import io.newswire.sink.SinkService;
 import io.newswire.sink.SinkSettings;
 import java.io.PrintWriter;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code newswire sink}: keeps news.articles and serves the article table over HTTP until stopped (Ctrl-C, SIGTERM). */
 @Command(name = "sink", mixinStandardHelpOptions = true,
         description = "Fold news.enriched into the compacted news.articles table and serve it over HTTP "
-                + "(GET /articles/{id}, GET /articles?..., GET /health).")
+                + "(GET /articles/{id}, GET /articles?..., GET /health); operations endpoints on sink.ops.port.")
 public final class SinkCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
@@ -27,17 +28,21 @@ public final class SinkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Config config = options.load(SinkSettings.all());
         CountDownLatch stopped = new CountDownLatch(1);
-        SinkService sink = SinkService.start(config);
-        // Closing on SIGTERM commits the open transaction and leaves the group at once, so a restart is quick.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sink.close();
-            stopped.countDown();
-        }, "newswire-sink-shutdown"));
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("newswire sink is running (Ctrl-C to stop); query API on http://%s:%d%n",
-                config.get(SinkSettings.HTTP_HOST), sink.httpPort());
-        out.flush();
-        stopped.await();
+        try (OpsServer ops = OpsServer.start(config, SinkSettings.OPS_PORT)) {
+            SinkService sink = SinkService.start(config, ops.registry());
+            ops.addChecks(sink.readinessChecks());
+            // Closing on SIGTERM commits the open transaction and leaves the group at once, so a restart is quick.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                ops.shuttingDown();
+                sink.close();
+                stopped.countDown();
+            }, "newswire-sink-shutdown"));
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("newswire sink is running (Ctrl-C to stop); query API on http://%s:%d, operations endpoints on %s%n",
+                    config.get(SinkSettings.HTTP_HOST), sink.httpPort(), ops.baseUrl());
+            out.flush();
+            stopped.await();
+        }
         return 0;
     }
 }

@@ -2,6 +2,7 @@ package io.newswire.enrich.topology;
 
 import io.newswire.enrich.ArticleEnricher;
 import io.newswire.platform.config.Config;
+import io.newswire.platform.ops.OpsServer;
 import io.newswire.platform.topics.ContractBootstrap;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -23,23 +24,31 @@ public final class EnrichRunner {
     }
 
     /**
-     * Puts the topic contract in place, optionally rewinds to the start of news.raw ({@code reset}), then runs until
-     * stopped. Returns the process exit code.
+     * Puts the topic contract in place, optionally rewinds to the start of news.raw ({@code reset}), then serves the
+     * operations endpoints and runs until stopped. Returns the process exit code.
      */
     public static int runUntilStopped(Config config, boolean reset) throws InterruptedException, ExecutionException {
         ContractBootstrap.run(config);
         if (reset) {
             EnrichReset.rewindToEarliest(config);
         }
+        try (OpsServer ops = OpsServer.start(config, EnrichSettings.OPS_PORT)) {
+            return run(config, reset, ops);
+        }
+    }
+
+    private static int run(Config config, boolean reset, OpsServer ops) throws InterruptedException {
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean failed = new AtomicBoolean();
         EnrichService service = new EnrichService(config, new ArticleEnricher(), () -> {
             failed.set(true);
             stopRequested.countDown();
-        });
+        }, ops.registry());
+        ops.addChecks(service.readinessChecks());
         // The hook lets the main thread close the service (commit, leave the group) before the JVM exits.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ops.shuttingDown();
             stopRequested.countDown();
             awaitQuietly(stopped);
         }, "newswire-enrich-shutdown"));

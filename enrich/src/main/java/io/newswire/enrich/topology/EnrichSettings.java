@@ -2,6 +2,7 @@ package io.newswire.enrich.topology;
 
 import io.newswire.platform.config.Setting;
 import io.newswire.platform.config.ValueType;
+import io.newswire.platform.ops.OpsSettings;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,10 +23,12 @@ public final class EnrichSettings {
             1L << 20, "Largest serialized EnrichedArticle enrich writes, at most 3MiB; a larger result goes to news.dlq "
                     + "as OVERSIZE_OUTPUT.");
 
+    public static final Setting<Integer> OPS_PORT = OpsSettings.port("enrich", 9402);
+
     private EnrichSettings() {
     }
 
     public static List<Setting<?>> all() {
-        return List.of(APPLICATION_ID, THREADS, STATE_DIR, MAX_OUTPUT_BYTES);
+        return List.of(APPLICATION_ID, THREADS, STATE_DIR, MAX_OUTPUT_BYTES, OPS_PORT);
     }
 }

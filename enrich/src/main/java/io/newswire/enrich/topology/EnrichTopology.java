@@ -9,7 +9,8 @@ import org.apache.kafka.streams.kstream.Produced;
 
 /**
  * news.raw -> enrich -> news.enriched, keyed by article id. The topology only wires named steps: the enrichment is
- * the library's ({@link ArticleEnricher}), bad records are the exception handlers' ({@link DeadLetterRecords}).
+ * the library's ({@link ArticleEnricher}), counted by {@link EnrichMetrics}; bad records are the exception handlers'
+ * ({@link DeadLetterRecords}).
  *
  * <p>Article identity: the output key is {@code EnrichedArticle.id}, the SHA-256 of the normalized canonical URL when
  * the file declares one (so an updated copy of an article replaces the old one downstream), otherwise the content
@@ -24,10 +25,10 @@ public final class EnrichTopology {
     private EnrichTopology() {
     }
 
-    public static void build(StreamsBuilder builder, EnrichTopics topics, ArticleEnricher enricher) {
+    public static void build(StreamsBuilder builder, EnrichTopics topics, ArticleEnricher enricher, EnrichMetrics metrics) {
         builder.stream(topics.raw(), Consumed.with(Serdes.String(), topics.rawSerde()).withName(SOURCE))
                 // Throws for unusable records; the processing exception handler dead-letters them.
-                .mapValues(enricher::enrich, Named.as(ENRICH))
+                .mapValues(metrics.measured(enricher), Named.as(ENRICH))
                 // Straight into the sink, so no repartition topic: news.enriched is partitioned by the new key.
                 .selectKey((rawId, article) -> article.getId(), Named.as(KEY_BY_ARTICLE_ID))
                 .to(topics.enriched(), Produced.with(Serdes.String(), topics.enrichedSerde()).withName(SINK));

@@ -14,8 +14,10 @@ import io.newswire.platform.config.Config;
 import io.newswire.platform.config.ConfigException;
 import io.newswire.platform.config.ConfigLoader;
 import io.newswire.platform.config.Setting;
+import io.newswire.platform.ops.OpsServer;
 import io.newswire.platform.topics.ContractBootstrap;
 import io.newswire.serde.SpecificAvroDeserializer;
+import io.newswire.testkit.Http;
 import io.newswire.testkit.NewswireStack;
 import io.newswire.testkit.NewswireStackTest;
 import java.io.IOException;
@@ -89,6 +91,38 @@ class EnrichServiceIT {
                 assertThat(r.key()).isEqualTo(good.getId());
                 assertThat(r.value().getEnrichment().getVersion()).isEqualTo(ArticleEnricher.VERSION);
             });
+        }
+    }
+
+    @Test
+    void opsEndpointsGoReadyWhenRunningAndCountRealRecords(NewswireStack stack) throws Exception {
+        Config config = config(stack, "ops");
+        ContractBootstrap.run(config);
+        EnrichTopics topics = EnrichTopics.from(config);
+        try (OpsServer ops = OpsServer.start(config, EnrichSettings.OPS_PORT);
+             EnrichService service = new EnrichService(config, new ArticleEnricher(), () -> { }, ops.registry());
+             KafkaProducer<String, byte[]> producer = producer(stack);
+             TopicReader<EnrichedArticle> enriched = reader(stack, topics.enriched(), topics)) {
+            ops.addChecks(service.readinessChecks());
+            String base = ops.baseUrl();
+            assertThat(Http.get(base + "/ready")).satisfies(r -> {
+                assertThat(r.statusCode()).isEqualTo(503);
+                assertThat(r.body()).contains("\"enrich-streams\":{\"ready\":false,\"detail\":\"Kafka Streams state CREATED\"");
+            });
+
+            service.start();
+            await().atMost(TIMEOUT).until(() -> Http.status(base + "/ready") == 200);
+            send(producer, topics, SampleArticles.text(11, 2000));
+            producer.send(new ProducerRecord<>(topics.raw(), "garbage", new byte[] {7, 7, 7}));
+            producer.flush();
+            await().atMost(TIMEOUT).until(() -> !enriched.poll().isEmpty());
+
+            await().atMost(TIMEOUT).untilAsserted(() -> assertThat(Http.get(base + "/metrics").body())
+                    .contains("newswire_enrich_records_enriched_total 1.0")
+                    .contains("newswire_enrich_processing_seconds_count 1")
+                    .contains("newswire_dead_letters_total{reason=\"DESERIALIZATION\",stage=\"enrich\"} 1.0")
+                    .containsPattern("newswire_enrich_date_method_total\\{method=\"[A-Z_]+\"} 1.0")
+                    .contains("kafka_consumer_fetch_manager_records_lag_max{client_id=\"" + config.get(EnrichSettings.APPLICATION_ID)));
         }
     }
 
@@ -186,6 +220,7 @@ class EnrichServiceIT {
         flags.put(CommonSettings.TOPIC_DLQ.key(), name + ".dlq");
         flags.put(EnrichSettings.APPLICATION_ID.key(), name);
         flags.put(EnrichSettings.STATE_DIR.key(), stateDir.resolve(name).toString());
+        flags.put(EnrichSettings.OPS_PORT.key(), "0");
         // A killed instance stays in the group until its session times out (45s by default); the restart waits for it.
         flags.put("kafka.session.timeout.ms", "6000");
         return flags;
@@ -200,7 +235,7 @@ class EnrichServiceIT {
         config.kafkaProperties().forEach((key, value) -> command.add("kafka." + key + "=" + value));
         for (Setting<?> s : List.of(CommonSettings.SCHEMA_REGISTRY_URL, CommonSettings.TOPIC_RAW,
                 CommonSettings.TOPIC_ENRICHED, CommonSettings.TOPIC_ARTICLES, CommonSettings.TOPIC_DLQ,
-                EnrichSettings.APPLICATION_ID, EnrichSettings.STATE_DIR)) {
+                EnrichSettings.APPLICATION_ID, EnrichSettings.STATE_DIR, EnrichSettings.OPS_PORT)) {
             command.add(s.key() + "=" + format(config, s));
         }
         // Not inheritIO: the fork's stdout is the test runner's channel. The log stays in target/ for a failed run.

@@ -2,6 +2,7 @@ package io.newswire.enrich.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newswire.avro.DeadLetter;
 import io.newswire.avro.EnrichedArticle;
 import io.newswire.avro.RawArticle;
@@ -15,6 +16,7 @@ import io.newswire.platform.config.CommonSettings;
 import io.newswire.platform.config.Config;
 import io.newswire.platform.config.ConfigLoader;
 import io.newswire.platform.config.Setting;
+import io.newswire.platform.deadletter.DeadLetterRecords;
 import io.newswire.serde.SpecificAvroDeserializer;
 import io.newswire.serde.registry.MockSchemaRegistry;
 import java.nio.ByteBuffer;
@@ -50,6 +52,7 @@ class EnrichTopologyTest {
     private final String scope = "enrich-topology-" + UUID.randomUUID();
     /** When set, the enricher's clock throws it: the one way to make the final ArticleEnricher fail on demand. */
     private final AtomicReference<RuntimeException> enricherFailure = new AtomicReference<>();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     private TopologyTestDriver driver;
     private Topology topology;
@@ -65,9 +68,10 @@ class EnrichTopologyTest {
         topics = EnrichTopics.from(config);
         StreamsBuilder builder = new StreamsBuilder();
         EnrichTopology.build(builder, topics, new ArticleEnricher(new TextCleaner(), new SourceTagger(),
-                StanceTagger.NONE, new FailingClock()));
+                StanceTagger.NONE, new FailingClock()), new EnrichMetrics(meters));
         topology = builder.build();
         Properties props = EnrichStreamsConfig.properties(config);
+        DeadLetterRecords.countIn(props, meters);
         // The driver drops records sent outside a committed transaction, as the deserialization handler's are when
         // no record is processed after them; exactly-once is tested on the real broker (EnrichServiceIT).
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
@@ -122,6 +126,28 @@ class EnrichTopologyTest {
         raw.pipeInput(article.getId(), article);
 
         assertThat(enriched.readValue().getEnrichment().getVersion()).isEqualTo(ArticleEnricher.VERSION);
+    }
+
+    @Test
+    void theEnrichmentStepCountsEachResultAndTheHandlersEachDeadLetter() {
+        RawArticle article = SampleArticles.text(9, 2000);
+        raw.pipeInput(article.getId(), article);
+        rawBytes.pipeInput("garbage-key", "not avro".getBytes(StandardCharsets.UTF_8));
+        enricherFailure.set(new ArticleRejectedException("INVALID_RECORD", "The raw article lacks a required field.", null));
+        RawArticle rejected = SampleArticles.text(10, 2000);
+        raw.pipeInput(rejected.getId(), rejected);
+
+        EnrichedArticle out = enriched.readValue();
+        assertThat(meters.get("newswire.enrich.records.enriched").counter().count()).isEqualTo(1);
+        assertThat(meters.get("newswire.enrich.processing").timer().count()).as("the failure is timed too").isEqualTo(2);
+        assertThat(meters.get("newswire.enrich.publisher").tag("outcome", out.getPublisher() == null ? "unknown" : "found")
+                .counter().count()).isEqualTo(1);
+        assertThat(meters.get("newswire.enrich.date.method").tag("method", out.getPublished().getMethod())
+                .counter().count()).isEqualTo(1);
+        assertThat(meters.get("newswire.dead.letters").tags("stage", "enrich", "reason", "DESERIALIZATION")
+                .counter().count()).isEqualTo(1);
+        assertThat(meters.get("newswire.dead.letters").tags("stage", "enrich", "reason", "INVALID_RECORD")
+                .counter().count()).isEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.newswire.ingest.publish;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -12,10 +14,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class KafkaPublisher implements Publisher {
     private final KafkaProducer<String, Object> producer;
     private final Duration closeTimeout;
+    private final KafkaClientMetrics metrics;
 
-    public KafkaPublisher(Map<String, Object> producerConfig, Serializer<Object> valueSerializer, Duration closeTimeout) {
+    /** @param meters where the producer's own metrics (kafka.producer.*) are shown */
+    public KafkaPublisher(Map<String, Object> producerConfig, Serializer<Object> valueSerializer, Duration closeTimeout,
+                          MeterRegistry meters) {
         this.producer = new KafkaProducer<>(producerConfig, new StringSerializer(), valueSerializer);
         this.closeTimeout = closeTimeout;
+        this.metrics = new KafkaClientMetrics(producer);
+        metrics.bindTo(meters);
     }
 
     @Override
@@ -38,6 +45,7 @@ public final class KafkaPublisher implements Publisher {
 
     @Override
     public void close() {
+        metrics.close();
         producer.close(closeTimeout);
     }
 }

@@ -1,5 +1,6 @@
 package io.newswire.ingest.publish;
 
+import io.newswire.platform.ops.Readiness;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -15,10 +16,13 @@ public final class PublishHealth {
 
     private final AtomicLong failingSince = new AtomicLong();
     private final AtomicLong lastLog = new AtomicLong();
+    private volatile String lastFailure;
+    private volatile boolean acknowledged;
 
     public void failed(Throwable error) {
         long now = System.nanoTime();
         Throwable cause = SendFailures.unwrap(error);
+        lastFailure = cause.toString();
         if (failingSince.compareAndSet(0, now)) {
             lastLog.set(now);
             LOG.warn("cannot publish to Kafka ({}); files wait in the claim area and are retried with backoff until it works",
@@ -31,7 +35,17 @@ public final class PublishHealth {
         }
     }
 
+    /** Ready unless sends are failing now. */
+    public Readiness readiness() {
+        long since = failingSince.get();
+        if (since != 0) {
+            return Readiness.notReady("sends failing for " + (System.nanoTime() - since) / 1_000_000_000L + " s: " + lastFailure);
+        }
+        return Readiness.ready(acknowledged ? "the last send was acknowledged" : "nothing sent yet");
+    }
+
     public void succeeded() {
+        acknowledged = true;
         long since = failingSince.get() == 0 ? 0 : failingSince.getAndSet(0);
         if (since != 0) {
             LOG.info("publishing to Kafka again after {}s", (System.nanoTime() - since) / 1_000_000_000L);

@@ -28,7 +28,11 @@ public final class InboxMonitor implements AutoCloseable {
 
     /** Receives stable files; may block while ingest is at capacity (that is the back-pressure). */
     public interface Sink {
-        void accept(Candidate file) throws InterruptedException;
+        /**
+         * @param droppedAtMillis when the file was dropped: its last modification, or when the monitor first saw it
+         *                        if that is later (a file moved in keeps its old modification time)
+         */
+        void accept(Candidate file, long droppedAtMillis) throws InterruptedException;
     }
 
     private final InboxLayout layout;
@@ -140,8 +144,9 @@ public final class InboxMonitor implements AutoCloseable {
         List<Candidate> sorted = new ArrayList<>(candidates);
         sorted.sort(OLDEST_FIRST);
         for (Candidate c : sorted) {
-            if (tracker.offer(c, System.currentTimeMillis())) {
-                sink.accept(c);
+            long firstSeen = tracker.offer(c, System.currentTimeMillis());
+            if (firstSeen != ReadinessTracker.NOT_READY) {
+                sink.accept(c, Math.max(c.modifiedMillis(), firstSeen));
             }
         }
     }

@@ -15,7 +15,10 @@ import java.util.Set;
  * stays as small as the set of files being written. Not thread-safe: used by the monitor thread alone.
  */
 final class ReadinessTracker {
-    private record Seen(long size, long modified, long unchangedSince) {
+    /** What {@link #offer} answers for a file that is not stable yet. */
+    static final long NOT_READY = -1;
+
+    private record Seen(long size, long modified, long unchangedSince, long firstSeen) {
     }
 
     private final long stableMillis;
@@ -25,18 +28,22 @@ final class ReadinessTracker {
         this.stableMillis = stableTime.toMillis();
     }
 
-    /** True when the candidate is ready now; otherwise it is remembered and becomes due later. */
-    boolean offer(Candidate c, long now) {
+    /**
+     * When the candidate is ready now: the time it was first offered (now, unless it waited here); otherwise
+     * {@link #NOT_READY}, and it is remembered and becomes due later.
+     */
+    long offer(Candidate c, long now) {
         Seen before = pending.get(c.path());
         long modified = latestPossible(c.modifiedMillis());
         long since = before != null && before.size() == c.size() && before.modified() == modified
                 ? before.unchangedSince() : now;
+        long firstSeen = before == null ? now : before.firstSeen();
         if (now - modified >= stableMillis || now - since >= stableMillis) {
             pending.remove(c.path());
-            return true;
+            return firstSeen;
         }
-        pending.put(c.path(), new Seen(c.size(), modified, since));
-        return false;
+        pending.put(c.path(), new Seen(c.size(), modified, since, firstSeen));
+        return NOT_READY;
     }
 
     /**

@@ -10,6 +10,8 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +21,7 @@ class InboxMonitorTest {
     Path inbox;
 
     private final List<Path> handed = new CopyOnWriteArrayList<>();
+    private final Map<String, Long> droppedAt = new ConcurrentHashMap<>();
 
     @Test
     void backlogComesOldestFirst() throws Exception {
@@ -44,6 +47,22 @@ class InboxMonitorTest {
         monitor.drainBacklog();
         assertThat(handed).containsExactly(fresh);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aFileIsDroppedWhenLastWrittenOrWhenFirstSeenIfThatIsLater() throws Exception {
+        Instant old = Instant.parse("2020-01-01T00:00:00.123Z");
+        write("moved-in.txt", old);
+        Instant recent = Instant.now().plusMillis(150);
+        write("just-written.txt", recent);
+        long before = System.currentTimeMillis();
+        InboxMonitor monitor = monitor(Duration.ofMillis(300));
+        monitor.listBacklog(false);
+        monitor.drainBacklog();
+
+        assertThat(droppedAt.get("moved-in.txt")).as("first seen, not its old modification time")
+                .isBetween(before, System.currentTimeMillis());
+        assertThat(droppedAt.get("just-written.txt")).as("its modification time").isEqualTo(recent.toEpochMilli());
     }
 
     @Test
@@ -79,8 +98,9 @@ class InboxMonitorTest {
 
     private InboxMonitor monitor(Duration stable) {
         // A sink that does what claiming does: the file leaves the inbox.
-        return new InboxMonitor(InboxLayout.of(inbox, null, null), stable, Duration.ofSeconds(60), c -> {
+        return new InboxMonitor(InboxLayout.of(inbox, null, null), stable, Duration.ofSeconds(60), (c, dropped) -> {
             handed.add(c.path());
+            droppedAt.put(inbox.relativize(c.path()).toString(), dropped);
             try {
                 Files.delete(c.path());
             } catch (java.io.IOException e) {

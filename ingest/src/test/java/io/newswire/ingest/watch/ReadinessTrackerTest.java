@@ -13,37 +13,37 @@ class ReadinessTrackerTest {
 
     @Test
     void aFileUntouchedForTheStableTimeIsReadyAtOnce() {
-        assertThat(tracker.offer(new Candidate(p, 10, 10_001), 10_300)).isTrue();
+        assertThat(tracker.offer(new Candidate(p, 10, 10_001), 10_300)).as("first seen now").isEqualTo(10_300);
         assertThat(tracker.isEmpty()).isTrue();
     }
 
     @Test
     void aFreshFileIsDueWhenItsStableTimeIsUp() {
-        assertThat(tracker.offer(new Candidate(p, 10, 10_001), 10_100)).isFalse();
+        assertThat(tracker.offer(new Candidate(p, 10, 10_001), 10_100)).isEqualTo(ReadinessTracker.NOT_READY);
         assertThat(tracker.nextDue()).isEqualTo(10_251);
         assertThat(tracker.due(10_200)).isEmpty();
         assertThat(tracker.due(10_251)).containsExactly(p);
-        assertThat(tracker.offer(new Candidate(p, 10, 10_001), 10_251)).isTrue();
+        assertThat(tracker.offer(new Candidate(p, 10, 10_001), 10_251)).as("first seen at the first offer").isEqualTo(10_100);
     }
 
     @Test
     void aGrowingFileWaitsAgain() {
-        assertThat(tracker.offer(new Candidate(p, 10, 10_001), 10_100)).isFalse();
-        assertThat(tracker.offer(new Candidate(p, 20, 10_240), 10_251)).isFalse();
+        assertThat(tracker.offer(new Candidate(p, 10, 10_001), 10_100)).isEqualTo(ReadinessTracker.NOT_READY);
+        assertThat(tracker.offer(new Candidate(p, 20, 10_240), 10_251)).isEqualTo(ReadinessTracker.NOT_READY);
         assertThat(tracker.nextDue()).isEqualTo(10_490);
     }
 
     @Test
     void aModificationTimeInTheFutureIsOutwaitedByObservation() {
-        assertThat(tracker.offer(new Candidate(p, 10, 99_000_001), 10_000)).isFalse();
-        assertThat(tracker.offer(new Candidate(p, 10, 99_000_001), 10_100)).isFalse();
-        assertThat(tracker.offer(new Candidate(p, 10, 99_000_001), 10_250)).isTrue();
+        assertThat(tracker.offer(new Candidate(p, 10, 99_000_001), 10_000)).isEqualTo(ReadinessTracker.NOT_READY);
+        assertThat(tracker.offer(new Candidate(p, 10, 99_000_001), 10_100)).isEqualTo(ReadinessTracker.NOT_READY);
+        assertThat(tracker.offer(new Candidate(p, 10, 99_000_001), 10_250)).isEqualTo(10_000);
     }
 
     @Test
     void wholeSecondTimesMayBeASecondLater() {
-        assertThat(tracker.offer(new Candidate(p, 10, 10_000), 10_300)).isFalse();
-        assertThat(tracker.offer(new Candidate(p, 10, 10_000), 11_249)).isTrue();
+        assertThat(tracker.offer(new Candidate(p, 10, 10_000), 10_300)).isEqualTo(ReadinessTracker.NOT_READY);
+        assertThat(tracker.offer(new Candidate(p, 10, 10_000), 11_249)).isEqualTo(10_300);
     }
 
     @Test

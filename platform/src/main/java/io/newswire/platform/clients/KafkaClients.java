@@ -10,6 +10,7 @@ import io.newswire.serde.registry.SchemaRegistryClient;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -54,9 +55,14 @@ public final class KafkaClients {
 
     /** A registry client for administrative calls (compatibility, registration), not cached. */
     public static SchemaRegistryClient registry(Config config) {
+        return registry(config, UnaryOperator.identity());
+    }
+
+    /** A registry client with adjusted connection settings, e.g. short timeouts for a health probe. */
+    public static SchemaRegistryClient registry(Config config, UnaryOperator<RestClientSettings> adjust) {
         RestClientSettings settings = RestClientSettings.forUrls(
                 Arrays.asList(config.get(CommonSettings.SCHEMA_REGISTRY_URL).split(",")), false);
-        return new RestSchemaRegistryClient(config.find(CommonSettings.SCHEMA_REGISTRY_USER_INFO)
-                .map(settings::withBasicAuth).orElse(settings));
+        return new RestSchemaRegistryClient(adjust.apply(config.find(CommonSettings.SCHEMA_REGISTRY_USER_INFO)
+                .map(settings::withBasicAuth).orElse(settings)));
     }
 }

@@ -45,10 +45,13 @@ public final class CommonSettings {
     public static final Setting<LogFormat> LOG_FORMAT = Setting.of("log.format", ValueType.oneOf(LogFormat.class), LogFormat.TEXT,
             "Log output: text for people, json for one JSON object per line.");
 
+    public static final Setting<String> OPS_HOST = Setting.of("ops.host", ValueType.string(), "127.0.0.1",
+            "Address the operations endpoints (/health, /ready, /metrics) bind to; 0.0.0.0 exposes them, e.g. to Prometheus or a container health check.");
+
     public static List<Setting<?>> all() {
         return List.of(BOOTSTRAP_SERVERS, SCHEMA_REGISTRY_URL, SCHEMA_REGISTRY_USER_INFO,
                 TOPIC_RAW, TOPIC_ENRICHED, TOPIC_ARTICLES, TOPIC_DLQ, TOPIC_PARTITIONS, TOPIC_REPLICATION,
                 RAW_RETENTION, DLQ_RETENTION, ARTICLES_MIN_COMPACTION_LAG, ARTICLES_SEGMENT, ARTICLES_DELETE_RETENTION,
-                LOG_FORMAT);
+                LOG_FORMAT, OPS_HOST);
     }
 }

@@ -1,5 +1,8 @@
 package io.newswire.platform.deadletter;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.newswire.avro.DeadLetter;
 import io.newswire.serde.SpecificAvroSerializer;
 import java.net.InetAddress;
@@ -26,6 +29,11 @@ public final class DeadLetterRecords {
     /** Streams config key: original key and value bytes are copied into a dead letter up to this size. */
     public static final String MAX_ORIGINAL_BYTES_CONFIG = "newswire.dead-letter.max.original.bytes";
 
+    /** Streams config key: the MeterRegistry (an object, not text) the handlers count dead letters in. */
+    public static final String METER_REGISTRY_CONFIG = "newswire.dead-letter.meter-registry";
+    /** Counter of dead letters, tagged with stage and reason (the DeadLetter code); every service counts in it. */
+    public static final String METER = "newswire.dead.letters";
+
     /** Keys are 64-character hashes by the topic contract; a far longer one is garbage, not worth copying. */
     private static final int MAX_KEY_BYTES = 1024;
 
@@ -37,8 +45,11 @@ public final class DeadLetterRecords {
     private final long maxOriginalBytes;
     private final String host;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    DeadLetterRecords(String stage, String topic, Serializer<DeadLetter> serializer, long maxOriginalBytes, Clock clock) {
+    DeadLetterRecords(String stage, String topic, Serializer<DeadLetter> serializer, long maxOriginalBytes, Clock clock,
+                      MeterRegistry meters) {
+        this.meters = meters;
         this.stage = stage;
         this.topic = topic;
         this.serializer = serializer;
@@ -58,6 +69,17 @@ public final class DeadLetterRecords {
         streamsProps.put(MAX_ORIGINAL_BYTES_CONFIG, String.valueOf(maxOriginalBytes));
     }
 
+    /** Makes the handlers count each dead letter in {@code meters} ({@value #METER}{stage, reason}). */
+    public static void countIn(Map<Object, Object> streamsProps, MeterRegistry meters) {
+        streamsProps.put(METER_REGISTRY_CONFIG, meters);
+    }
+
+    /** Counts one dead letter of {@code stage} for {@code reason}. */
+    public static void count(MeterRegistry meters, String stage, String reason) {
+        Counter.builder(METER).description("Records and files sent to the dead-letter topic")
+                .tag("stage", stage).tag("reason", reason).register(meters).increment();
+    }
+
     /** From the configuration Kafka Streams passes to a handler's {@code configure}, as {@link #configure} set it. */
     public static DeadLetterRecords fromStreamsConfig(Map<String, ?> configs) {
         Object topic = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
@@ -70,8 +92,10 @@ public final class DeadLetterRecords {
         }
         SpecificAvroSerializer<DeadLetter> serializer = new SpecificAvroSerializer<>();
         serializer.configure(configs, false);
+        // Without a registry (tests of a topology alone) the count goes to an empty composite, which keeps nothing.
+        MeterRegistry meters = configs.get(METER_REGISTRY_CONFIG) instanceof MeterRegistry m ? m : new CompositeMeterRegistry();
         return new DeadLetterRecords(stage.toString(), topic.toString(), serializer, Long.parseLong(maxBytes.toString()),
-                Clock.systemUTC());
+                Clock.systemUTC(), meters);
     }
 
     /** The dead-letter topic. */
@@ -107,6 +131,7 @@ public final class DeadLetterRecords {
                 .setOriginalKey(keptKey == null ? null : ByteBuffer.wrap(keptKey))
                 .setOriginalValue(keptValue == null ? null : ByteBuffer.wrap(keptValue))
                 .build();
+        count(meters, stage, failure.code());
         LOG.warn("dead letter {} for {}-{}@{} (article {}): {} [{}: {}]", failure.code(), context.topic(),
                 context.partition(), context.offset(), letter.getArticleId(), failure.reason(), letter.getErrorClass(),
                 letter.getDetail());
