@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Builds the container image from locally made Debian bases and runs its init, ingest, enrich and sink containers
- * until a dropped file is in the articles topic: {@code scripts/container-check}, on the launcher jar this build just
+ * until a dropped file is in the articles topic, healthy through their {@code /ready} and counting it in {@code /metrics}: {@code scripts/container-check}, on the launcher jar this build just
  * packaged. The script needs root (it installs docker.io, starts dockerd, runs debootstrap); elsewhere the test is
  * skipped, unless {@code newswire.container.required} is true (CI sets it), where it fails.
  */
@@ -44,6 +44,8 @@ class ContainerImageIT {
                 .contains("has a HEALTHCHECK")
                 .contains("holds the article")
                 .contains("the sink container's query API serves the article")
+                .contains("HEALTHCHECK: ingest healthy", "HEALTHCHECK: enrich healthy", "HEALTHCHECK: sink healthy")
+                .contains("the containers' /metrics count the article")
                 .contains("all checks passed");
     }
 
