@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Builds the container image from locally made Debian bases and runs its init, ingest, enrich and sink containers
- * until a dropped file is in the articles topic, healthy through their {@code /ready} and counting it in {@code /metrics}: {@code scripts/container-check}, on the launcher jar this build just
- * packaged. The script needs root (it installs docker.io, starts dockerd, runs debootstrap); elsewhere the test is
- * skipped, unless {@code newswire.container.required} is true (CI sets it), where it fails.
+ * until a dropped file is in the articles topic, the containers are healthy through their {@code /ready} and their
+ * {@code /metrics} count it: {@code scripts/container-check}, on the launcher jar this build just packaged. The script
+ * needs root (it installs docker.io, starts dockerd, runs debootstrap); elsewhere the test is skipped, unless
+ * {@code newswire.container.required} is true (CI sets it), where it fails.
  */
 class ContainerImageIT {
     private static final Path PROJECT = Path.of(System.getProperty("newswire.project.dir", "..")).toAbsolutePath();
