@@ -4,6 +4,7 @@ import io.newswire.app.ConfigOptions;
 import io.newswire.ingest.IngestService;
 import io.newswire.ingest.IngestSettings;
 import io.newswire.ingest.IngestSummary;
+import io.newswire.platform.clients.AccessCheck;
 import io.newswire.platform.config.Config;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -37,6 +38,7 @@ public final class IngestCommand implements Callable<Integer> {
             options.set(IngestSettings.INBOX.key(), inbox.toString());
         }
         Config config = options.load(IngestSettings.all());
+        AccessCheck.verify(config);
         IngestService service = new IngestService(config);
         if (once) {
             IngestSummary summary = service.runOnce();
