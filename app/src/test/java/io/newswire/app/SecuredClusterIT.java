@@ -125,13 +125,13 @@ class SecuredClusterIT {
     }
 
     @Test
-    void withAWrongKafkaPasswordEveryServiceStopsAtOnceWithOneClearLine() throws Exception {
+    void withAWrongKafkaPasswordEveryCommandStopsAtOnceWithOneClearLine() throws Exception {
         Map<String, String> env = environment("not-" + KAFKA_PASSWORD, REGISTRY_PASSWORD);
         String expected = "newswire: Kafka at " + broker.bootstrapServers() + " rejected the credentials of user '"
                 + KAFKA_USER + "' (SASL_SSL, SCRAM-SHA-512): Authentication failed during authentication due to invalid "
                 + "credentials with SASL mechanism SCRAM-SHA-512";
 
-        Map<String, Process> runs = startEach(env, "ingest", "enrich", "sink", "init");
+        Map<String, Process> runs = startEach(env, "ingest", "enrich", "sink", "init", "tail", "articles delete a1");
 
         for (var run : runs.entrySet()) {
             assertStoppedWithOneLine(run.getKey(), run.getValue(), expected);
@@ -210,10 +210,10 @@ class SecuredClusterIT {
         return env;
     }
 
-    private Map<String, Process> startEach(Map<String, String> env, String... commands) throws IOException {
+    private Map<String, Process> startEach(Map<String, String> env, String... commandLines) throws IOException {
         Map<String, Process> runs = new LinkedHashMap<>();
-        for (String command : commands) {
-            runs.put(command, newswire(env, command));
+        for (String commandLine : commandLines) {
+            runs.put(commandLine, newswire(env, commandLine.split(" ")));
         }
         return runs;
     }
@@ -229,12 +229,14 @@ class SecuredClusterIT {
         }
     }
 
-    /** {@code newswire COMMAND} from the packaged jar, in its own folder, stdout and stderr into one file. */
-    private Process newswire(Map<String, String> env, String command) throws IOException {
-        Path dir = Files.createDirectories(workDir.resolve(command + "-" + outputs.size()));
-        Path output = workDir.resolve(command + "-" + outputs.size() + ".out");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString(), command)
+    /** {@code newswire ARGS} from the packaged jar, in its own folder, stdout and stderr into one file. */
+    private Process newswire(Map<String, String> env, String... args) throws IOException {
+        Path dir = Files.createDirectories(workDir.resolve(args[0] + "-" + outputs.size()));
+        Path output = workDir.resolve(args[0] + "-" + outputs.size() + ".out");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
