@@ -1,6 +1,7 @@
 package io.newswire.ingest;
 
 import io.newswire.ingest.publish.ClientConfigs;
+import io.newswire.platform.clients.AccessRejectedException;
 import io.newswire.platform.clients.KafkaAccess;
 import io.newswire.platform.config.Config;
 import io.newswire.platform.config.ConfigException;
@@ -8,6 +9,7 @@ import io.newswire.platform.topics.NewswireTopics;
 import io.newswire.platform.topics.TopicBootstrap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -48,9 +50,10 @@ final class TopicSetup {
                 throw new ConfigException("invalid Kafka client configuration: " + e.getMessage(), e);
             } catch (RuntimeException e) {
                 // Retrying a rejected password would only fail the same way, forever.
-                KafkaAccess.rejection(e, config).ifPresent(rejected -> {
-                    throw rejected;
-                });
+                Optional<AccessRejectedException> rejected = KafkaAccess.rejection(e, config);
+                if (rejected.isPresent()) {
+                    throw rejected.get();
+                }
                 LOG.warn("cannot reach Kafka to check topics ({}); retrying in {} ms, files wait", e.getMessage(), wait);
             }
             Thread.sleep(wait);

@@ -232,6 +232,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             if (Files.exists(file)) {
                 return Files.readString(file, StandardCharsets.US_ASCII).strip();
             }
+            if (Files.exists(dataDir.resolve("meta.properties"))) {
+                throw new IllegalStateException("The Kafka data folder " + dataDir + " was formatted without the "
+                        + "SASL_SSL listener, so the broker's own SCRAM user is missing from it; wipe it to start anew");
+            }
             byte[] random = new byte[24];
             new SecureRandom().nextBytes(random);
             String password = HexFormat.of().formatHex(random);

@@ -109,6 +109,16 @@ class EmbeddedKafkaBrokerTest {
     }
 
     @Test
+    void aFolderFormattedWithoutSaslIsRefusedForSaslSsl() throws IOException {
+        Path formatted = Files.createDirectories(dir.resolve("plaintext-data"));
+        Files.writeString(formatted.resolve("meta.properties"), "node.id=1\n");
+
+        assertThatThrownBy(() -> EmbeddedKafkaBroker.builder().dataDir(formatted).saslSsl(fakeIdentity("broker")).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("formatted without the SASL_SSL listener");
+    }
+
+    @Test
     void scramUsersNeedTheSaslListenerAndTextTheFormatterCanCarry() throws IOException {
         TlsIdentity tls = fakeIdentity("broker");
         assertThatThrownBy(() -> EmbeddedKafkaBroker.builder().scramUser("alice", "a").build())
