@@ -42,7 +42,7 @@ class RejectedCredentialsIT {
                     "kafka.ssl.truststore.type=PEM", "kafka.ssl.truststore.location=" + tls.certificate()));
             IngestService service = new IngestService(StackSupport.config(settings));
 
-            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThatThrownBy(service::runOnce)
+            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(service::runOnce)
                     .isInstanceOf(AccessRejectedException.class)
                     .hasMessage("Kafka at " + broker.bootstrapServers() + " rejected the credentials of user 'ingest' "
                             + "(SASL_SSL, SCRAM-SHA-512): Authentication failed during authentication due to invalid "
