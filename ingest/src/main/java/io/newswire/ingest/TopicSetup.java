@@ -1,12 +1,15 @@
 package io.newswire.ingest;
 
 import io.newswire.ingest.publish.ClientConfigs;
+import io.newswire.platform.clients.AccessRejectedException;
+import io.newswire.platform.clients.KafkaAccess;
 import io.newswire.platform.config.Config;
 import io.newswire.platform.config.ConfigException;
 import io.newswire.platform.topics.NewswireTopics;
 import io.newswire.platform.topics.TopicBootstrap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -15,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes sure news.raw and news.dlq exist before the first send, retrying while the broker cannot be reached (files
- * wait in the inbox meanwhile). A topic with the wrong cleanup policy is a configuration error and stops ingest.
+ * wait in the inbox meanwhile). A topic with the wrong cleanup policy, or Kafka refusing ingest's credentials, is a
+ * configuration error and stops ingest.
  */
 final class TopicSetup {
     private static final Logger LOG = LoggerFactory.getLogger(TopicSetup.class);
@@ -45,6 +49,11 @@ final class TopicSetup {
             } catch (org.apache.kafka.common.config.ConfigException e) {
                 throw new ConfigException("invalid Kafka client configuration: " + e.getMessage(), e);
             } catch (RuntimeException e) {
+                // Retrying a rejected password would only fail the same way, forever.
+                Optional<AccessRejectedException> rejected = KafkaAccess.rejection(e, config);
+                if (rejected.isPresent()) {
+                    throw rejected.get();
+                }
                 LOG.warn("cannot reach Kafka to check topics ({}); retrying in {} ms, files wait", e.getMessage(), wait);
             }
             Thread.sleep(wait);

@@ -1,10 +1,18 @@
 package io.newswire.local;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -29,14 +37,20 @@ import org.slf4j.LoggerFactory;
  *     String bootstrap = broker.bootstrapServers();
  * }
  * }</pre>
+ *
+ * <p>Clients connect over PLAINTEXT by default, or, for tests of secured clusters, over SASL_SSL with SCRAM-SHA-512
+ * ({@link Builder#saslSsl}, {@link Builder#scramUser}) or SSL with client certificates ({@link Builder#mutualTls}).
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** The port Kafka listens on by convention. */
     public static final int CONVENTIONAL_PORT = 9092;
 
-    private static final String CLIENT_LISTENER = "PLAINTEXT";
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
+    /** The broker's own SCRAM user on SASL_SSL, for its connections to itself. */
+    private static final String BROKER_USER = "newswire-broker";
+    /** Where the broker's own SCRAM password is kept: it was written into the cluster metadata at format time. */
+    private static final String BROKER_PASSWORD_FILE = ".newswire-broker-scram-password";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
     private static final int NODE_ID = 1;
     private static final String HOST = "127.0.0.1";
@@ -48,6 +62,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final boolean ownsDataDir;
     private final boolean verbose;
     private final int port;
+    private final ClientListener clientListener;
     private final Properties brokerProperties;
     private KafkaRaftServer server;
     private boolean closed;
@@ -61,7 +76,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         Directories.create(dataDir);
         this.verbose = builder.verbose;
         this.port = Ports.choose(builder.port, builder.fallBackWhenTaken);
-        this.brokerProperties = brokerProperties(dataDir, port, Ports.anyFree(), builder.extraProperties);
+        this.clientListener = builder.clientListener(dataDir);
+        this.brokerProperties = brokerProperties(dataDir, port, Ports.anyFree(), clientListener, builder.extraProperties);
     }
 
     public static Builder builder() {
@@ -133,6 +149,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return port;
     }
 
+    /** What clients set as {@code security.protocol}: PLAINTEXT, SASL_SSL or SSL. */
+    public String securityProtocol() {
+        return clientListener.protocol();
+    }
+
     public Path dataDir() {
         return dataDir;
     }
@@ -150,6 +171,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     .setControllerListenerName(CONTROLLER_LISTENER)
                     .setMetadataLogDirectory(config.metadataLogDir())
                     .addDirectory(dataDir.toString())
+                    .setScramArguments(clientListener.scramArguments())
                     .run();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot format the Kafka data folder " + dataDir, e);
@@ -161,18 +183,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         server.awaitShutdown();
     }
 
-    static Properties brokerProperties(Path dataDir, int port, int controllerPort, Map<String, String> extra) {
+    static Properties brokerProperties(Path dataDir, int port, int controllerPort, ClientListener clients,
+                                       Map<String, String> extra) {
+        String listener = clients.protocol();
         Properties p = new Properties();
         p.setProperty("process.roles", "broker,controller");
         p.setProperty("node.id", String.valueOf(NODE_ID));
         p.setProperty("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + controllerPort);
         p.setProperty("controller.listener.names", CONTROLLER_LISTENER);
-        p.setProperty("listeners", CLIENT_LISTENER + "://" + HOST + ":" + port + ","
+        p.setProperty("listeners", listener + "://" + HOST + ":" + port + ","
                 + CONTROLLER_LISTENER + "://" + HOST + ":" + controllerPort);
-        p.setProperty("advertised.listeners", CLIENT_LISTENER + "://" + HOST + ":" + port);
-        p.setProperty("inter.broker.listener.name", CLIENT_LISTENER);
+        p.setProperty("advertised.listeners", listener + "://" + HOST + ":" + port);
+        p.setProperty("inter.broker.listener.name", listener);
         p.setProperty("listener.security.protocol.map",
-                CLIENT_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+                listener + ":" + listener + "," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        p.putAll(clients.properties());
         p.setProperty("log.dirs", dataDir.toString());
 
         // One node: every internal topic has one replica.
@@ -197,6 +222,33 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return p;
     }
 
+    /**
+     * The broker's own SCRAM password: random for a new data folder, then kept in it, because the folder's cluster
+     * metadata holds the credential made from it.
+     */
+    private static String brokerPassword(Path dataDir) {
+        Path file = dataDir.resolve(BROKER_PASSWORD_FILE);
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.US_ASCII).strip();
+            }
+            if (Files.exists(dataDir.resolve("meta.properties"))) {
+                throw new IllegalStateException("The Kafka data folder " + dataDir + " was formatted without the "
+                        + "SASL_SSL listener, so the broker's own SCRAM user is missing from it; wipe it to start anew");
+            }
+            byte[] random = new byte[24];
+            new SecureRandom().nextBytes(random);
+            String password = HexFormat.of().formatHex(random);
+            Files.writeString(file, password, StandardCharsets.US_ASCII);
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+            return password;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep the broker's SCRAM password in " + file, e);
+        }
+    }
+
     /** Options of an {@link EmbeddedKafkaBroker}; every one has a default. */
     public static final class Builder {
         private Path dataDir;
@@ -204,6 +256,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         private int port;
         private boolean fallBackWhenTaken;
         private boolean verbose;
+        private TlsIdentity saslSslIdentity;
+        private TlsIdentity mutualTlsIdentity;
+        private final List<TlsIdentity> trustedClients = new ArrayList<>();
+        private final Map<String, String> scramUsers = new LinkedHashMap<>();
         private final Map<String, String> extraProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -238,11 +294,46 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         /**
          * A broker property that overrides the built-in one, except for {@code listeners}, {@code advertised.listeners}
          * and {@code listener.security.protocol.map}, whose values are added to the built-in lists. So a second listener
-         * takes three of these calls (e.g. {@code listeners=SASL_SSL://127.0.0.1:9093}, the same advertised, and
-         * {@code listener.security.protocol.map=SASL_SSL:SASL_SSL}) plus that listener's own settings.
+         * takes three of these calls (e.g. {@code listeners=EXTRA://127.0.0.1:9093}, the same advertised, and
+         * {@code listener.security.protocol.map=EXTRA:PLAINTEXT}) plus that listener's own settings. For a secured
+         * client listener use {@link #saslSsl} or {@link #mutualTls}.
          */
         public Builder brokerProperty(String key, String value) {
             extraProperties.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Clients connect over SASL_SSL with SCRAM-SHA-512 (instead of PLAINTEXT) as one of the {@link #scramUser}s,
+         * and must trust {@code tls}'s certificate ({@code ssl.truststore.type=PEM},
+         * {@code ssl.truststore.location=} {@link TlsIdentity#certificate()}).
+         */
+        public Builder saslSsl(TlsIdentity tls) {
+            this.saslSslIdentity = Objects.requireNonNull(tls, "tls");
+            return this;
+        }
+
+        /**
+         * A SCRAM-SHA-512 user of the SASL_SSL listener. Users are written into the cluster metadata when the data
+         * folder is formatted, so they take effect in a new (or wiped) folder only.
+         */
+        public Builder scramUser(String name, String password) {
+            ClientListener.checkScramText("user name", Objects.requireNonNull(name, "name"));
+            ClientListener.checkScramText("password", Objects.requireNonNull(password, "password"));
+            if (name.equals(BROKER_USER)) {
+                throw new IllegalArgumentException(BROKER_USER + " is the broker's own user");
+            }
+            scramUsers.put(name, password);
+            return this;
+        }
+
+        /**
+         * Clients connect over SSL (instead of PLAINTEXT) and must present the certificate of one of
+         * {@code trustedClients}; the broker presents {@code tls}.
+         */
+        public Builder mutualTls(TlsIdentity tls, TlsIdentity... trustedClients) {
+            this.mutualTlsIdentity = Objects.requireNonNull(tls, "tls");
+            this.trustedClients.addAll(List.of(trustedClients));
             return this;
         }
 
@@ -254,7 +345,23 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
         /** Creates the data folder and fixes the ports; {@link EmbeddedKafkaBroker#start()} starts the broker. */
         public EmbeddedKafkaBroker build() {
+            if (saslSslIdentity != null && mutualTlsIdentity != null) {
+                throw new IllegalStateException("A broker has one client listener: choose saslSsl or mutualTls");
+            }
+            if (!scramUsers.isEmpty() && saslSslIdentity == null) {
+                throw new IllegalStateException("SCRAM users need the SASL_SSL listener: call saslSsl as well");
+            }
             return new EmbeddedKafkaBroker(this);
+        }
+
+        private ClientListener clientListener(Path dataDir) {
+            if (saslSslIdentity != null) {
+                return ClientListener.saslSsl(saslSslIdentity, scramUsers, BROKER_USER, brokerPassword(dataDir));
+            }
+            if (mutualTlsIdentity != null) {
+                return ClientListener.mutualTls(mutualTlsIdentity, trustedClients);
+            }
+            return ClientListener.plaintext();
         }
     }
 }

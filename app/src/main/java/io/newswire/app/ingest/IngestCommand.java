@@ -4,6 +4,7 @@ import io.newswire.app.ConfigOptions;
 import io.newswire.ingest.IngestService;
 import io.newswire.ingest.IngestSettings;
 import io.newswire.ingest.IngestSummary;
+import io.newswire.platform.clients.AccessCheck;
 import io.newswire.platform.config.Config;
 import io.newswire.platform.ops.OpsServer;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ public final class IngestCommand implements Callable<Integer> {
             options.set(IngestSettings.INBOX.key(), inbox.toString());
         }
         Config config = options.load(IngestSettings.all());
+        AccessCheck.verify(config);
         if (once) {
             IngestSummary summary = new IngestService(config).runOnce();
             spec.commandLine().getOut().println("ingest: " + summary.describe());

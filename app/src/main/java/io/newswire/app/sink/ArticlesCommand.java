@@ -1,6 +1,7 @@
 package io.newswire.app.sink;
 
 import io.newswire.app.ConfigOptions;
+import io.newswire.platform.clients.KafkaAccess;
 import io.newswire.platform.config.Config;
 import io.newswire.sink.ArticleDeletion;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class ArticlesCommand {
         @Override
         public Integer call() throws Exception {
             Config config = options.load(List.of());
+            KafkaAccess.verify(config, KafkaAccess.STARTUP_TIMEOUT);
             RecordMetadata written = ArticleDeletion.delete(config, id);
             spec.commandLine().getOut().printf("deletion of %s requested (%s-%d@%d); the sink applies it to news.articles%n",
                     id, written.topic(), written.partition(), written.offset());

@@ -1,6 +1,7 @@
 package io.newswire.app.sink;
 
 import io.newswire.app.ConfigOptions;
+import io.newswire.platform.clients.AccessCheck;
 import io.newswire.platform.config.Config;
 import io.newswire.sink.tail.ArticleLine;
 import io.newswire.sink.tail.ArticleTail;
@@ -33,6 +34,7 @@ public final class TailCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Config config = options.load(List.of());
+        AccessCheck.verify(config);
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch finished = new CountDownLatch(1);
         try (ArticleTail tail = new ArticleTail(config)) {

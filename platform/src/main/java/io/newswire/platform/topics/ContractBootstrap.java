@@ -3,10 +3,14 @@ package io.newswire.platform.topics;
 import io.newswire.avro.DeadLetter;
 import io.newswire.avro.EnrichedArticle;
 import io.newswire.avro.RawArticle;
+import io.newswire.platform.clients.AccessCheck;
+import io.newswire.platform.clients.KafkaAccess;
 import io.newswire.platform.clients.KafkaClients;
+import io.newswire.platform.clients.RegistryAccess;
 import io.newswire.platform.config.CommonSettings;
 import io.newswire.platform.config.Config;
 import io.newswire.serde.registry.CompatibilityLevel;
+import io.newswire.serde.registry.SchemaRegistryException;
 import io.newswire.serde.registry.SchemaRegistryClient;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +30,25 @@ public final class ContractBootstrap {
     private ContractBootstrap() {
     }
 
+    /**
+     * Checks first that Kafka and the registry accept this configuration's credentials ({@link AccessCheck}), so a
+     * wrong password fails here, in one clear message.
+     */
     public static void run(Config config) {
+        AccessCheck.verify(config);
         NewswireTopics topics = new NewswireTopics(config);
         try (Admin admin = KafkaClients.admin(config)) {
             new TopicBootstrap(admin).ensure(topics.all());
         } catch (IllegalStateException e) {
-            throw new IllegalStateException("Kafka at " + config.get(CommonSettings.BOOTSTRAP_SERVERS) + ": " + e.getMessage(), e);
+            throw KafkaAccess.rejection(e, config).map(RuntimeException.class::cast).orElseGet(() ->
+                    new IllegalStateException("Kafka at " + config.get(CommonSettings.BOOTSTRAP_SERVERS) + ": "
+                            + e.getMessage(), e));
         }
-        registerSchemas(KafkaClients.registry(config), valueSchemas(topics));
+        try {
+            registerSchemas(KafkaClients.registry(config), valueSchemas(topics));
+        } catch (SchemaRegistryException e) {
+            throw RegistryAccess.rejection(e, config).map(RuntimeException.class::cast).orElse(e);
+        }
     }
 
     /** The value schema of each topic, keyed by its subject (TopicNameStrategy: {@code <topic>-value}). */

@@ -66,6 +66,23 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void passThroughKeysAndKeysWithDashesTakeTheirSecretsFromFilesToo() throws Exception {
+        String jaas = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"alice\" password=\"s3cret\";";
+        Path jaasFile = Files.writeString(dir.resolve("kafka-jaas"), jaas + "\n");
+        Path userInfo = Files.writeString(dir.resolve("registry-auth"), "newswire:r3gistry\n");
+        Config c = new ConfigLoader(List.of(CommonSettings.BOOTSTRAP_SERVERS, CommonSettings.SCHEMA_REGISTRY_USER_INFO))
+                .env(Map.of("NEWSWIRE_KAFKA_SASL_JAAS_CONFIG_FILE", jaasFile.toString(),
+                        "NEWSWIRE_KAFKA_SSL_TRUSTSTORE_LOCATION", "/etc/newswire/ca.pem",
+                        "NEWSWIRE_SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO_FILE", userInfo.toString()))
+                .load();
+        assertThat(c.kafkaProperties()).containsEntry("sasl.jaas.config", jaas)
+                .containsEntry("ssl.truststore.location", "/etc/newswire/ca.pem");
+        assertThat(c.get(CommonSettings.SCHEMA_REGISTRY_USER_INFO)).isEqualTo("newswire:r3gistry");
+        assertThat(c.sourceOf(CommonSettings.SCHEMA_REGISTRY_USER_INFO))
+                .isEqualTo("environment variable NEWSWIRE_SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO_FILE");
+    }
+
+    @Test
     void badValueNamesKeySourceAndExpectedForm() {
         assertThatThrownBy(() -> new ConfigLoader(SETTINGS).env(Map.of("NEWSWIRE_INBOX_STABLE_TIME", "soon")).load())
                 .isInstanceOf(ConfigException.class)
