@@ -60,7 +60,7 @@ class SecuredClusterIT {
      * the rejection message (not the timeout's) shows the check did not wait for a broker to answer.
      */
     static final Duration FAIL_FAST = Duration.ofSeconds(90);
-    static final Pattern QUERY_API = Pattern.compile("query API on (http://\\S+)");
+    static final Pattern QUERY_API = Pattern.compile("query API on (http://[^,\\s]+)");
     static final String ARTICLE = """
             Talks in Singapore
 
@@ -134,7 +134,7 @@ class SecuredClusterIT {
                 + KAFKA_USER + "' (SASL_SSL, SCRAM-SHA-512): Authentication failed during authentication due to invalid "
                 + "credentials with SASL mechanism SCRAM-SHA-512";
 
-        Map<String, Process> runs = startEach(env, "ingest", "enrich", "sink", "init", "tail", "articles delete a1");
+        Map<String, Process> runs = startEach(env, "ingest", "enrich", "sink", "init", "tail", "articles delete a1", "status");
 
         for (var run : runs.entrySet()) {
             assertStoppedWithOneLine(run.getKey(), run.getValue(), expected);

@@ -113,8 +113,8 @@ class StatusCommandIT {
         long start = System.nanoTime();
         int exit = run("status", "--bootstrap-server", "127.0.0.1:" + closed, "--timeout", "2s", "--interval", "100ms");
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString().strip()).isEqualTo("newswire status: cannot read the Kafka cluster at 127.0.0.1:" + closed
-                + ": no answer within 2 s");
+        assertThat(err.toString().strip()).startsWith("newswire status: no answer from Kafka at 127.0.0.1:" + closed
+                + " within 2 s").doesNotContain("\n");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("bounded by the timeout").isLessThan(Duration.ofSeconds(30));
         assertThat(out.toString()).isEmpty();
     }

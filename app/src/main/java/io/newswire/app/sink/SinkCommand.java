@@ -1,6 +1,7 @@
 package io.newswire.app.sink;
 
 import io.newswire.app.ConfigOptions;
+import io.newswire.platform.clients.AccessCheck;
 import io.newswire.platform.config.Config;
 import io.newswire.platform.ops.OpsServer;
 import io.newswire.sink.SinkService;
@@ -28,6 +29,8 @@ public final class SinkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Config config = options.load(SinkSettings.all());
         CountDownLatch stopped = new CountDownLatch(1);
+        // Before any port is bound: refused credentials must be the one and only line of output.
+        AccessCheck.verify(config);
         try (OpsServer ops = OpsServer.start(config, SinkSettings.OPS_PORT)) {
             SinkService sink = SinkService.start(config, ops.registry());
             ops.addChecks(sink.readinessChecks());

@@ -5,6 +5,8 @@ import io.newswire.app.LogSetup;
 import io.newswire.app.Newswire;
 import io.newswire.enrich.topology.EnrichSettings;
 import io.newswire.ingest.IngestSettings;
+import io.newswire.platform.clients.KafkaAccess;
+import io.newswire.platform.clients.KafkaUnreachableException;
 import io.newswire.platform.config.CommonSettings;
 import io.newswire.platform.config.Config;
 import io.newswire.platform.config.ConfigException;
@@ -63,6 +65,8 @@ public final class StatusCommand implements Callable<Integer> {
         Config config = options.load(SETTINGS);
         LogSetup.quietKafkaClients();
         try {
+            // Refused credentials are one clear configuration error (exit 2), not a timeout.
+            KafkaAccess.verify(config, wait);
             StatusReport report = new StatusProbe(config, window, deadLetters, wait, Clock.systemUTC()).probe();
             PrintWriter out = spec.commandLine().getOut();
             out.print(new StatusView(ZoneId.systemDefault()).render(report));
@@ -71,6 +75,9 @@ public final class StatusCommand implements Callable<Integer> {
         } catch (StatusProbe.KafkaUnreachableException e) {
             spec.commandLine().getErr().println("newswire status: cannot read the Kafka cluster at "
                     + config.get(CommonSettings.BOOTSTRAP_SERVERS) + ": " + e.getMessage());
+            return Newswire.EXIT_FAILURE;
+        } catch (KafkaUnreachableException e) {
+            spec.commandLine().getErr().println("newswire status: " + e.getMessage());
             return Newswire.EXIT_FAILURE;
         }
     }
