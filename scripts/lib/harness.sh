@@ -6,18 +6,18 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export LC_ALL=C.UTF-8
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 JARS=("$ROOT/app/target/newswire.jar" "$ROOT/registry/target/quarkus-app/quarkus-run.jar" "$ROOT/bench/target/benchmarks.jar")
+# Touched after each build: Maven leaves a jar alone when its module did not change, so the jars' own times cannot
+# tell whether a build is needed.
+BUILT="$ROOT/bench/target/harness-built"
 
 harness_needs_build() {
   local jar
-  for jar in "${JARS[@]}"; do
+  for jar in "${JARS[@]}" "$BUILT"; do
     [[ -f "$jar" ]] || return 0
-    if [[ -n "$(find "$ROOT" -path "$ROOT/.newswire" -prune -o -path '*/target' -prune -o -path '*/node_modules' -prune \
-        -o -path "$ROOT/bench/results" -prune \
-        -o \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' -o -name '*.avsc' \) -newer "$jar" -print -quit)" ]]; then
-      return 0
-    fi
   done
-  return 1
+  [[ -n "$(find "$ROOT" -path "$ROOT/.newswire" -prune -o -path '*/target' -prune -o -path '*/node_modules' -prune \
+      -o -path "$ROOT/bench/results" -prune \
+      -o \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' -o -name '*.avsc' \) -newer "$BUILT" -print -quit)" ]]
 }
 
 # harness_run MAIN_CLASS ARGS...: build if needed, then run the command from the project folder.
@@ -27,6 +27,7 @@ harness_run() {
   if harness_needs_build; then
     echo "building the newswire jar, the registry and the bench harness..." >&2
     (cd "$ROOT" && ./mvnw -q -B -DskipTests -pl registry,app,bench -am package >&2)
+    touch "$BUILT"
   fi
   cd "$ROOT"
   exec "$JAVA" -Xmx1g -cp "$ROOT/bench/target/benchmarks.jar" "$main" --project-dir "$ROOT" "$@"

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
@@ -30,8 +31,7 @@ final class Backlog implements AutoCloseable {
     }
 
     Figures measure() {
-        long inboxFiles = ArchiveCounts.files(inbox).stream()
-                .filter(p -> !p.startsWith(ArchiveCounts.DONE) && !p.startsWith(ArchiveCounts.FAILED))
+        long inboxFiles = ArchiveCounts.files(inbox, Set.of(ArchiveCounts.DONE, ArchiveCounts.FAILED)).stream()
                 .filter(p -> !p.toString().endsWith(".lock")).count();
         return new Figures(inboxFiles, lag("newswire-enrich", Topics.RAW), lag("newswire-sink", Topics.ENRICHED));
     }

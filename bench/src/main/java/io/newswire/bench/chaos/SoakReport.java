@@ -35,6 +35,11 @@ final class SoakReport {
                 + "`/proc/PID/status`");
         row(md, "verdict rule", String.format("over the last two thirds of the run: least-squares slope of the heap after "
                 + "GC at most %.2f MiB/min, and threads max - min at most %d", maxHeapSlope, maxThreadSpread));
+        row(md, "largest backlog", String.format("inbox %d files, enrich %d records, sink %d records (a backlog that "
+                + "keeps growing means the pipeline did not keep up with the rate on this machine)",
+                r.samples().stream().mapToLong(s -> s.backlog().inboxFiles()).max().orElse(0),
+                r.samples().stream().mapToLong(s -> s.backlog().enrichLag()).max().orElse(0),
+                r.samples().stream().mapToLong(s -> s.backlog().sinkLag()).max().orElse(0)));
         row(md, "drained after the last drop", r.drained() ? String.format("in %.0f s", r.drainSeconds())
                 : String.format("NO: backlog left after %.0f s", r.drainSeconds()));
 

@@ -77,9 +77,8 @@ final class Verification {
         Set<String> published = new HashSet<>(rawKeys);
         Map<String, Long> done = count(ArchiveCounts.files(inbox.resolve(ArchiveCounts.DONE)), p -> slashed(p.subpath(1, p.getNameCount())));
         Map<String, Long> failed = count(ArchiveCounts.files(inbox.resolve(ArchiveCounts.FAILED)), Verification::slashed);
-        List<String> leftInInbox = ArchiveCounts.files(inbox).stream().map(Verification::slashed)
-                .filter(p -> !p.startsWith(ArchiveCounts.DONE + "/") && !p.startsWith(ArchiveCounts.FAILED + "/"))
-                .filter(p -> !p.endsWith(".lock")).toList();
+        List<String> leftInInbox = ArchiveCounts.files(inbox, Set.of(ArchiveCounts.DONE, ArchiveCounts.FAILED)).stream()
+                .map(Verification::slashed).filter(p -> !p.endsWith(".lock")).toList();
 
         Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
         Map<Outcome, List<String>> examples = new EnumMap<>(Outcome.class);
