@@ -134,7 +134,8 @@ final class Verification {
         List<String> mixed = outcomesByTemplate.entrySet().stream().filter(e -> e.getValue().size() > 1)
                 .map(e -> e.getKey() + " " + e.getValue()).toList();
         checks.add(new Check("copies of one file all end the same way", mixed.isEmpty(),
-                outcomesByTemplate.size() + " templates" + (mixed.isEmpty() ? "" : ", mixed: " + mixed)));
+                outcomesByTemplate.size() + " groups (input files and kinds of bad file), "
+                        + (mixed.isEmpty() ? "none mixed" : "mixed: " + mixed)));
         checks.add(new Check("the inbox's folders agree: each file once in done/ or failed/, nothing left behind",
                 archiveMismatch.isEmpty() && leftInInbox.isEmpty(),
                 archiveMismatch.size() + " mismatches" + examples(archiveMismatch) + "; " + leftInInbox.size()
