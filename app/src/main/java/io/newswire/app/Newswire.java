@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
 /** The {@code newswire} command: one launcher for every role and tool. */
 @Command(name = "newswire", mixinStandardHelpOptions = true, versionProvider = Newswire.Version.class,
         description = "An Apache Kafka pipeline for incoming news: ingest, enrich, sink.",
-        subcommands = {LocalCommand.class, BrokerCommand.class, RegistryCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
+        subcommands = {LocalCommand.class, BrokerCommand.class, RegistryCommand.class, IngestCommand.class,
+                EnrichCommand.class, SinkCommand.class,
                 TailCommand.class, ArticlesCommand.class, ExplainCommand.class, EvalCommand.class,
                 InitCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Newswire {

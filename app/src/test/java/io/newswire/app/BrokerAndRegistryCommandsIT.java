@@ -103,7 +103,8 @@ class BrokerAndRegistryCommandsIT {
             Process second = newswire("second-registry", "registry", "--data-dir", dataDir.toString(), "--port", "0");
             assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(second.exitValue()).as("a second registry on the same folder is refused").isEqualTo(1);
-            assertThat(Files.readString(workDir.resolve("second-registry.err"))).contains("newswire registry (pid " + registry.pid() + ") already runs");
+            assertThat(Files.readString(workDir.resolve("second-registry.err")))
+                    .contains("newswire registry (pid " + registry.pid() + ") already runs");
 
             registry.destroy();
             assertThat(registry.waitFor(60, TimeUnit.SECONDS)).isTrue();

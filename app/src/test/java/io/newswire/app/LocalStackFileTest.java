@@ -24,7 +24,8 @@ class LocalStackFileTest {
 
     @Test
     void aNoteLeftByADeadProcessIsIgnored() throws Exception {
-        Files.writeString(dir.resolve("stack.properties"), "kafka.bootstrap.servers=x:1\nschema.registry.url=http://x\npid=999999999\n");
+        Files.writeString(dir.resolve("stack.properties"),
+                "kafka.bootstrap.servers=x:1\nschema.registry.url=http://x\npid=999999999\n");
         assertThat(LocalStackFile.discover(dir)).isEmpty();
     }
 
@@ -36,7 +37,8 @@ class LocalStackFileTest {
                 .containsEntry("kafka.bootstrap.servers", "127.0.0.1:29092")
                 .containsEntry("schema.registry.url", "http://127.0.0.1:28081/apis/ccompat/v7")
                 .hasSize(2);
-        assertThat(LocalStackFile.runningBroker(dir)).hasValueSatisfying(who -> assertThat(who).startsWith("newswire broker (pid "));
+        assertThat(LocalStackFile.runningBroker(dir))
+                .hasValueSatisfying(who -> assertThat(who).startsWith("newswire broker (pid "));
 
         LocalStackFile.delete(dir, Owner.BROKER);
         assertThat(LocalStackFile.discover(dir)).containsOnlyKeys("schema.registry.url");

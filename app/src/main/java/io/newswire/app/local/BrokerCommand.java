@@ -33,7 +33,8 @@ public final class BrokerCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "The local data folder (local.data-dir); the broker's data goes to DIR/kafka.")
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "The local data folder (local.data-dir); the broker's data goes to DIR/kafka.")
     Path dataDir;
 
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (local.kafka-port): if taken, a free "

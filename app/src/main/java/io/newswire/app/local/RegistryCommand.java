@@ -33,7 +33,8 @@ public final class RegistryCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "The local data folder (local.data-dir); the registry's log goes to DIR/registry.")
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "The local data folder (local.data-dir); the registry's log goes to DIR/registry.")
     Path dataDir;
 
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (local.registry-port): if taken, a "

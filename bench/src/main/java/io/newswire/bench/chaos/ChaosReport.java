@@ -27,26 +27,28 @@ final class ChaosReport {
 
     static String markdown(Result r, String command, String loadAtStart, String loadAtEnd, Instant startedAt) {
         StringBuilder md = new StringBuilder();
-        md.append("# Chaos run ").append(TIME.format(startedAt)).append(": ").append(r.passed() ? "PASSED" : "FAILED").append("\n\n");
+        md.append("# Chaos run ").append(TIME.format(startedAt)).append(": ")
+                .append(r.passed() ? "PASSED" : "FAILED").append("\n\n");
         md.append("`").append(command).append("`\n\n");
         md.append("| | |\n|---|---|\n");
         row(md, "machine", Machine.describe() + "; load average " + loadAtStart + " at the start, " + loadAtEnd
                 + " at the end (1/5/15 min)");
         long bad = r.options().badEvery() > 0 ? r.options().files() / r.options().badEvery() : 0;
         row(md, "files", String.format("%d dropped (%d of them deliberately bad: binary, empty, malformed JSON) at %.1f files/s "
-                + "over %.0f s; copies of %d input files", r.options().files(), bad, r.achievedRate(), r.dropSeconds(), r.templates()));
+                + "over %.0f s; copies of %d input files", r.options().files(), bad, r.achievedRate(), r.dropSeconds(),
+                r.templates()));
         if (!r.excludedTemplates().isEmpty()) {
             row(md, "inputs left out", String.join(", ", r.excludedTemplates()) + " (their copies would share an article id)");
         }
         Map<Role, Long> kills = r.faults().stream().filter(f -> !f.fault().brokerRestart())
                 .collect(Collectors.groupingBy(f -> f.fault().role(), () -> new EnumMap<>(Role.class), Collectors.counting()));
         row(md, "faults", kills.values().stream().mapToLong(Long::longValue).sum() + " SIGKILLs (" + kills.entrySet().stream()
-                .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")) + "), "
+                .map(e -> e.getKey().command() + " " + e.getValue()).collect(Collectors.joining(", ")) + "), "
                 + r.faults().stream().filter(f -> f.fault().brokerRestart()).count() + " broker restart (SIGTERM), seed "
                 + r.options().seed());
         row(md, "processes", "broker, registry, ingest, enrich, sink: each its own `newswire` JVM (packaged jar)");
-        row(md, "fast replacement", "enrich and sink: static group membership (`kafka.group.instance.id`), `kafka.session.timeout.ms="
-                + Pipeline.SESSION_TIMEOUT_MS + "`; ingest: fixed `ingest.instance-id`, so it takes its claim area back");
+        row(md, "fast replacement", "enrich and sink: static group membership (`kafka.group.instance.id`), "
+                + "`kafka.session.timeout.ms=" + Pipeline.SESSION_TIMEOUT_MS + "`; ingest: fixed `ingest.instance-id`, so it takes its claim area back");
         row(md, "pipeline start-up", String.format("%.1f s (broker, registry, init, services)", r.startupMillis() / 1000.0));
         row(md, "settled", r.settled() ? String.format("%.0f s after the last drop", r.settledMillis() / 1000.0)
                 : "NO: not within " + r.options().settleTimeout().toMinutes() + " min");
@@ -63,13 +65,14 @@ final class ChaosReport {
                     ? String.format("SIGTERM broker (pid %d, exit code %d; stopped in %.1f s, served again %.1f s after its start)",
                             f.pid(), f.exitCode(), (f.restartedMillis() - f.atMillis() - f.fault().pauseMillis()) / 1000.0,
                             (f.readyMillis() - f.restartedMillis()) / 1000.0)
-                    : "SIGKILL " + f.fault().role().label() + " (pid " + f.pid() + ")";
+                    : "SIGKILL " + f.fault().role().command() + " (pid " + f.pid() + ")";
             boolean first = true;
             for (Map.Entry<Role, Long> p : f.progressMillis().entrySet()) {
-                md.append("| ").append(first ? String.valueOf(n) : "").append(" | ").append(first ? RunClock.format(f.atMillis()) : "")
+                md.append("| ").append(first ? String.valueOf(n) : "").append(" | ")
+                        .append(first ? RunClock.format(f.atMillis()) : "")
                         .append(" | ").append(first ? what : "").append(" | ")
                         .append(first ? String.format("%.1f s", f.fault().pauseMillis() / 1000.0) : "").append(" | ")
-                        .append(p.getKey().label()).append(" | ").append(seconds(p.getValue(), f.readyMillis())).append(" | ")
+                        .append(p.getKey().command()).append(" | ").append(seconds(p.getValue(), f.readyMillis())).append(" | ")
                         .append(seconds(p.getValue(), f.atMillis())).append(" |\n");
                 first = false;
             }
@@ -78,7 +81,8 @@ final class ChaosReport {
 
         md.append("\n## Where the files ended\n\n| outcome | files |\n|---|---|\n");
         for (Outcome o : Outcome.values()) {
-            md.append("| ").append(OUTCOMES.get(o)).append(" | ").append(r.verification().outcomes().getOrDefault(o, 0)).append(" |\n");
+            md.append("| ").append(OUTCOMES.get(o)).append(" | ").append(r.verification().outcomes().getOrDefault(o, 0))
+                    .append(" |\n");
         }
         md.append("\n## Invariants\n\n| check | result | detail |\n|---|---|---|\n");
         for (Check c : r.verification().checks()) {
@@ -97,7 +101,7 @@ final class ChaosReport {
     }
 
     private static String describe(UnexpectedExit e) {
-        return e.role().label() + " pid " + e.pid() + " exit code " + e.exitCode();
+        return e.role().command() + " pid " + e.pid() + " exit code " + e.exitCode();
     }
 
     private static String seconds(long progressMillis, long fromMillis) {

@@ -94,11 +94,11 @@ final class ChaosRun {
 
                 long settleBegan = clock.millis();
                 boolean settled;
-                try (OutcomeFollower follower = new OutcomeFollower(pipeline.bootstrapServers(), pipeline.registryUrl(), clock).start()) {
+                try (OutcomeFollower follower =
+                        new OutcomeFollower(pipeline.bootstrapServers(), pipeline.registryUrl(), clock).start()) {
                     settled = settle(follower, probe, pipeline, dropped, clock);
                 }
                 long settledMillis = clock.millis() - settleBegan;
-                supervisor.shutdownNow();
                 List<FaultRecord> measured = faults.stream().map(f -> withProgress(f, probe)).toList();
                 log.accept("verifying...");
                 Verification.Result verification = Verification.verify(List.copyOf(dropped), pipeline.inbox(),
@@ -126,11 +126,11 @@ final class ChaosRun {
     private FaultRecord kill(Pipeline pipeline, Fault fault, RunClock clock) throws IOException, InterruptedException {
         long at = clock.millis();
         NewswireProcess killed = pipeline.kill(fault.role());
-        log.accept(String.format("%s  SIGKILL %s (pid %d)", RunClock.format(at), fault.role().label(), killed.pid()));
+        log.accept(String.format("%s  SIGKILL %s (pid %d)", RunClock.format(at), fault.role().command(), killed.pid()));
         Thread.sleep(fault.pauseMillis());
         long restarted = clock.millis();
         pipeline.start(fault.role());
-        log.accept(String.format("%s  started %s again", RunClock.format(restarted), fault.role().label()));
+        log.accept(String.format("%s  started %s again", RunClock.format(restarted), fault.role().command()));
         return new FaultRecord(fault, at, killed.pid(), killed.exitCode(), restarted, restarted, Map.of());
     }
 
@@ -220,7 +220,7 @@ final class ChaosRun {
         try {
             for (UnexpectedExit exit : pipeline.reviveExited()) {
                 log.accept(String.format("%s ended on its own (pid %d, exit code %d); started it again",
-                        exit.role().label(), exit.pid(), exit.exitCode()));
+                        exit.role().command(), exit.pid(), exit.exitCode()));
             }
         } catch (IOException | InterruptedException | RuntimeException e) {
             log.accept("could not restart a process: " + e);

@@ -90,8 +90,8 @@ final class NewswireProcess {
         return process.exitValue();
     }
 
-    /** The OS process of the registry's Apicurio JVM, or of this process when it has no child. */
-    ProcessHandle busiestJvm() {
+    /** The JVM doing the role's work: the registry's Apicurio child process, else this process itself. */
+    ProcessHandle serviceJvm() {
         return process.descendants().filter(ProcessHandle::isAlive).findFirst().orElse(process.toHandle());
     }
 

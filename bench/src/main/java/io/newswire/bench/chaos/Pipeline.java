@@ -174,8 +174,8 @@ final class Pipeline implements AutoCloseable {
     }
 
     private NewswireProcess launch(Role role, List<String> args) throws IOException {
-        NewswireProcess process = NewswireProcess.start(role.label(), command(role.command(), args, role.maxHeap()), workDir,
-                logs().resolve(role.label() + ".log"), environment());
+        NewswireProcess process = NewswireProcess.start(role.command(), command(role.command(), args, role.maxHeap()), workDir,
+                logs().resolve(role.command() + ".log"), environment());
         running.put(role, process);
         downOnPurpose.remove(role);
         return process;

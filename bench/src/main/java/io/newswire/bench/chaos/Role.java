@@ -21,6 +21,7 @@ enum Role {
         this.maxHeap = maxHeap;
     }
 
+    /** The newswire subcommand, also the role's name in reports and log file names. */
     String command() {
         return command;
     }
@@ -28,9 +29,5 @@ enum Role {
     /** The JVM's -Xmx: fixed, so that heap figures compare between runs and five JVMs fit a shared machine. */
     String maxHeap() {
         return maxHeap;
-    }
-
-    String label() {
-        return command;
     }
 }

@@ -20,7 +20,8 @@ final class RunFolders {
     }
 
     static Path registryJar(Path projectDir) {
-        return existing(projectDir.resolve("registry/target/quarkus-app/quarkus-run.jar"), "./mvnw -pl registry package -DskipTests");
+        return existing(projectDir.resolve("registry/target/quarkus-app/quarkus-run.jar"),
+                "./mvnw -pl registry package -DskipTests");
     }
 
     /** A new folder {@code <results>/<kind>-<timestamp>} for the report. */

@@ -25,7 +25,8 @@ final class SoakReport {
         row(md, "machine", Machine.describe() + "; load average " + loadAtStart + " at the start, " + loadAtEnd
                 + " at the end (1/5/15 min)");
         row(md, "load", String.format("%d files dropped in %d min at %.1f files/s (target %.0f); every %dth deliberately bad",
-                r.filesDropped(), r.options().duration().toMinutes(), r.achievedRate(), r.options().rate(), r.options().badEvery()));
+                r.filesDropped(), r.options().duration().toMinutes(), r.achievedRate(), r.options().rate(),
+                r.options().badEvery()));
         row(md, "processes", "broker, registry, ingest, enrich, sink: each its own `newswire` JVM (packaged jar), heaps "
                 + "-Xmx broker " + Role.BROKER.maxHeap() + ", ingest " + Role.INGEST.maxHeap() + ", enrich "
                 + Role.ENRICH.maxHeap() + ", sink " + Role.SINK.maxHeap() + "; the registry's Apicurio JVM -Xmx256m; "
@@ -49,7 +50,7 @@ final class SoakReport {
         Sample last = r.samples().get(r.samples().size() - 1);
         for (SoakVerdict v : verdicts) {
             md.append(String.format("| %s | %d | %.1f → %.1f MiB | %+.3f MiB/min | %d–%d | %.0f → %.0f MiB | %s |%n",
-                    v.role().label(), r.pids().get(v.role()), v.heapFirstMib(), v.heapLastMib(), v.heapSlopeMibPerMinute(),
+                    v.role().command(), r.pids().get(v.role()), v.heapFirstMib(), v.heapLastMib(), v.heapSlopeMibPerMinute(),
                     v.threadsMin(), v.threadsMax(), first.jvms().get(v.role()).rssBytes() / SoakVerdict.MIB,
                     last.jvms().get(v.role()).rssBytes() / SoakVerdict.MIB, v.flat() ? "yes" : "**NO**"));
         }
@@ -61,8 +62,8 @@ final class SoakReport {
     static String csv(Result r) {
         StringBuilder csv = new StringBuilder("minute,files_dropped,inbox_backlog,enrich_lag,sink_lag");
         for (Role role : SoakRun.JVMS) {
-            csv.append(',').append(role.label()).append("_heap_after_gc_bytes,").append(role.label()).append("_threads,")
-                    .append(role.label()).append("_rss_bytes");
+            csv.append(',').append(role.command()).append("_heap_after_gc_bytes,").append(role.command()).append("_threads,")
+                    .append(role.command()).append("_rss_bytes");
         }
         csv.append('\n');
         for (Sample s : r.samples()) {
@@ -79,7 +80,7 @@ final class SoakReport {
 
     private static void table(StringBuilder md, String title, Result r, Function<JvmSample, String> figure, boolean backlog) {
         md.append("\n## ").append(title).append("\n\n| minute |");
-        SoakRun.JVMS.forEach(role -> md.append(' ').append(role.label()).append(" |"));
+        SoakRun.JVMS.forEach(role -> md.append(' ').append(role.command()).append(" |"));
         md.append(backlog ? " files dropped | inbox backlog | enrich lag | sink lag |\n|---|" : "\n|---|");
         SoakRun.JVMS.forEach(role -> md.append("---|"));
         md.append(backlog ? "---|---|---|---|\n" : "\n");

@@ -49,7 +49,7 @@ final class SoakRun {
             log.accept("pipeline started: broker " + pipeline.bootstrapServers() + ", work folder " + options.workDir());
             Map<Role, Long> pids = new EnumMap<>(Role.class);
             for (Role role : JVMS) {
-                pids.put(role, pipeline.process(role).busiestJvm().pid());
+                pids.put(role, pipeline.process(role).serviceJvm().pid());
             }
             JvmSampler sampler = new JvmSampler();
             int count = (int) Math.round(options.rate() * options.duration().toSeconds());
@@ -90,8 +90,8 @@ final class SoakRun {
         double at = clock.millis() / 60_000.0;
         Map<Role, JvmSample> jvms = new EnumMap<>(Role.class);
         for (Role role : JVMS) {
-            if (pipeline.process(role).busiestJvm().pid() != pids.get(role)) {
-                throw new IllegalStateException(role.label() + " is not the process the soak run started; it ended");
+            if (pipeline.process(role).serviceJvm().pid() != pids.get(role)) {
+                throw new IllegalStateException(role.command() + " is not the process the soak run started; it ended");
             }
             jvms.put(role, sampler.sample(pids.get(role)));
         }
@@ -104,7 +104,7 @@ final class SoakRun {
 
     private static String format(Map<Role, JvmSample> jvms, java.util.function.ToDoubleFunction<JvmSample> figure) {
         StringBuilder sb = new StringBuilder();
-        jvms.forEach((role, j) -> sb.append(sb.length() == 0 ? "" : " ").append(role.label()).append('=')
+        jvms.forEach((role, j) -> sb.append(sb.length() == 0 ? "" : " ").append(role.command()).append('=')
                 .append(String.format("%.0f", figure.applyAsDouble(j))));
         return sb.toString();
     }

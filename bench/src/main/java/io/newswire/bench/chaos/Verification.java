@@ -75,7 +75,9 @@ final class Verification {
         }
         List<String> rawKeys = topics.readKeys(Topics.RAW);
         Set<String> published = new HashSet<>(rawKeys);
-        Map<String, Long> done = count(ArchiveCounts.files(inbox.resolve(ArchiveCounts.DONE)), p -> slashed(p.subpath(1, p.getNameCount())));
+        // done/ keeps a folder per day above the inbox-relative path.
+        Map<String, Long> done = count(ArchiveCounts.files(inbox.resolve(ArchiveCounts.DONE)),
+                p -> slashed(p.subpath(1, p.getNameCount())));
         Map<String, Long> failed = count(ArchiveCounts.files(inbox.resolve(ArchiveCounts.FAILED)), Verification::slashed);
         List<String> leftInInbox = ArchiveCounts.files(inbox, Set.of(ArchiveCounts.DONE, ArchiveCounts.FAILED)).stream()
                 .map(Verification::slashed).filter(p -> !p.endsWith(".lock")).toList();
@@ -90,9 +92,13 @@ final class Verification {
         for (Dropped f : dropped) {
             EnrichedArticle article = view.get(f.expectedId());
             boolean inArticles = article != null && f.relativePath().equals(article.getRelativePath());
-            boolean inFailed = failed.containsKey(f.relativePath());
+            long timesInDone = done.getOrDefault(f.relativePath(), 0L);
+            long timesInFailed = failed.getOrDefault(f.relativePath(), 0L);
+            boolean inFailed = timesInFailed > 0;
             boolean ingestDeadLetter = ingestDeadLetters.containsKey(f.relativePath());
-            boolean laterDeadLetter = laterDeadLetters.containsKey(f.rawId()) || laterDeadLetters.containsKey(f.expectedId());
+            // enrich's dead letters keep the news.raw key (the raw id), the sink's the article id.
+            boolean laterDeadLetter = laterDeadLetters.containsKey(f.rawId())
+                    || laterDeadLetters.containsKey(f.expectedId());
             int places = (inArticles ? 1 : 0) + (inFailed || ingestDeadLetter ? 1 : 0) + (laterDeadLetter ? 1 : 0);
             Outcome outcome = places > 1 ? Outcome.SEVERAL
                     : inArticles ? Outcome.ARTICLE
@@ -101,21 +107,21 @@ final class Verification {
             outcomes.merge(outcome, 1, Integer::sum);
             List<String> some = examples.computeIfAbsent(outcome, o -> new ArrayList<>());
             if (some.size() < EXAMPLES) {
-                some.add(describe(f, inArticles, done.getOrDefault(f.relativePath(), 0L), failed.getOrDefault(f.relativePath(), 0L),
-                        ingestDeadLetter, published.contains(f.rawId())));
+                some.add(describe(f, inArticles, timesInDone, timesInFailed, ingestDeadLetter, published.contains(f.rawId())));
             }
             outcomesByTemplate.computeIfAbsent(f.template(), t -> new HashSet<>()).add(outcome);
             if (inFailed != ingestDeadLetter) {
-                halfRejected.add(f.relativePath() + (inFailed ? " is in failed/ without a dead letter" : " has a dead letter but is not in failed/"));
+                halfRejected.add(f.relativePath() + (inFailed ? " is in failed/ without a dead letter"
+                        : " has a dead letter but is not in failed/"));
             }
             if (f.kind().deliberatelyBad() && outcome != Outcome.REJECTED) {
                 badNotRejected.add(f.relativePath() + " (" + f.template() + "): " + outcome);
             }
             long expectedDone = outcome == Outcome.ARTICLE || outcome == Outcome.DEAD_LETTERED ? 1 : 0;
             long expectedFailed = outcome == Outcome.REJECTED ? 1 : 0;
-            if (done.getOrDefault(f.relativePath(), 0L) != expectedDone || failed.getOrDefault(f.relativePath(), 0L) != expectedFailed) {
-                archiveMismatch.add(f.relativePath() + ": " + outcome + " but " + done.getOrDefault(f.relativePath(), 0L)
-                        + "x in done/, " + failed.getOrDefault(f.relativePath(), 0L) + "x in failed/");
+            if (timesInDone != expectedDone || timesInFailed != expectedFailed) {
+                archiveMismatch.add(f.relativePath() + ": " + outcome + " but " + timesInDone + "x in done/, "
+                        + timesInFailed + "x in failed/");
             }
             if (outcome == Outcome.ARTICLE) {
                 articleIds.add(f.expectedId());
@@ -166,14 +172,16 @@ final class Verification {
         return new Result(checks, outcomes, figures);
     }
 
-    private static String describe(Dropped f, boolean inArticles, long inDone, long inFailed, boolean deadLetter, boolean inRaw) {
+    private static String describe(Dropped f, boolean inArticles, long inDone, long inFailed, boolean deadLetter,
+            boolean inRaw) {
         return f.relativePath() + " (" + f.template() + ", raw id " + f.rawId().substring(0, 12) + ", article id "
                 + f.expectedId().substring(0, 12) + "): in news.articles " + inArticles + ", done/ " + inDone
                 + ", failed/ " + inFailed + ", ingest dead letter " + deadLetter + ", in news.raw " + inRaw;
     }
 
     private static String examples(List<String> list) {
-        return list == null || list.isEmpty() ? "" : ", e.g. " + String.join("; ", list.subList(0, Math.min(EXAMPLES, list.size())));
+        return list == null || list.isEmpty() ? ""
+                : ", e.g. " + String.join("; ", list.subList(0, Math.min(EXAMPLES, list.size())));
     }
 
     private static String slashed(Path p) {

@@ -22,7 +22,8 @@ class DropFilesTest {
     void everyCopyHasItsOwnNameAndArticleIdAlsoWhenItsTemplateDeclaresAUrl() throws Exception {
         Files.writeString(inputs.resolve("plain.txt"), "Talks in Singapore\n\nThe two leaders met on Tuesday.");
         Files.writeString(inputs.resolve("page.html"), "<html><head><title>Talks</title>"
-                + "<link rel=\"canonical\" href=\"https://www.example.com/world/talks\"></head><body><p>They met.</p></body></html>");
+                + "<link rel=\"canonical\" href=\"https://www.example.com/world/talks\"></head>"
+                + "<body><p>They met.</p></body></html>");
         Files.writeString(inputs.resolve("labels.json"), "[]");
         DropFiles files = DropFiles.load(List.of(inputs), 0);
 
@@ -32,7 +33,8 @@ class DropFilesTest {
         assertThat(copies).extracting(files::expectedId).doesNotHaveDuplicates();
         assertThat(copies).extracting(DropFile::rawId).doesNotHaveDuplicates();
         DropFile html = copies.stream().filter(f -> f.template().equals("page.html")).findFirst().orElseThrow();
-        assertThat(new String(html.content(), StandardCharsets.UTF_8)).contains("https://www.example.com/copy-" + html.index() + "/world/talks");
+        assertThat(new String(html.content(), StandardCharsets.UTF_8))
+                .contains("https://www.example.com/copy-" + html.index() + "/world/talks");
     }
 
     @Test

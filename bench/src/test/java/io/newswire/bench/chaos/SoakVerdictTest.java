@@ -40,7 +40,8 @@ class SoakVerdictTest {
     @Test
     void heapFiguresOfEveryCollectorAreSummedOverTheGenerations() {
         long[] g1 = JvmSampler.heapUsedAndCapacity(" garbage-first heap   total 69632K, used 15903K [0x0, 0x1)\n"
-                + "  region size 4096K, 0 young (0K), 0 survivors (0K)\n Metaspace       used 9043K, committed 9280K, reserved 1114112K\n");
+                + "  region size 4096K, 0 young (0K), 0 survivors (0K)\n"
+                + " Metaspace       used 9043K, committed 9280K, reserved 1114112K\n");
         assertThat(g1).containsExactly(15903 * 1024L, 69632 * 1024L);
         long[] serial = JvmSampler.heapUsedAndCapacity(" def new generation   total 4928K, used 1000K [0x0, 0x1, 0x2)\n"
                 + "  eden space 4416K,  22% used [0x0, 0x1, 0x2)\n tenured generation   total 10944K, used 6000K [0x2, 0x3)\n");
