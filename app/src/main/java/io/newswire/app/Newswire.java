@@ -4,7 +4,9 @@ import io.newswire.app.enrich.EnrichCommand;
 import io.newswire.app.enrich.EvalCommand;
 import io.newswire.app.enrich.ExplainCommand;
 import io.newswire.app.ingest.IngestCommand;
+import io.newswire.app.local.BrokerCommand;
 import io.newswire.app.local.LocalCommand;
+import io.newswire.app.local.RegistryCommand;
 import io.newswire.app.sink.ArticlesCommand;
 import io.newswire.app.sink.SinkCommand;
 import io.newswire.app.sink.TailCommand;
@@ -16,8 +18,9 @@ import picocli.CommandLine.Command;
 /** The {@code newswire} command: one launcher for every role and tool. */
 @Command(name = "newswire", mixinStandardHelpOptions = true, versionProvider = Newswire.Version.class,
         description = "An Apache Kafka pipeline for incoming news: ingest, enrich, sink.",
-        subcommands = {LocalCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-                TailCommand.class, ArticlesCommand.class, StatusCommand.class, ExplainCommand.class, EvalCommand.class,
+        subcommands = {LocalCommand.class, BrokerCommand.class, RegistryCommand.class, IngestCommand.class,
+                EnrichCommand.class, SinkCommand.class, TailCommand.class, ArticlesCommand.class, StatusCommand.class,
+                ExplainCommand.class, EvalCommand.class,
                 InitCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Newswire {
     /** Usage and configuration errors: the user can fix them by changing what they typed or configured. */

@@ -26,6 +26,6 @@ final class SettingsCatalog {
                 new Group("Ingest (newswire ingest)", IngestSettings.all()),
                 new Group("Enrich (newswire enrich)", EnrichSettings.all()),
                 new Group("Sink (newswire sink)", SinkSettings.all()),
-                new Group("Local mode (newswire local)", LocalModeSettings.all()));
+                new Group("Local mode (newswire local, broker, registry)", LocalModeSettings.all()));
     }
 }

@@ -18,6 +18,10 @@ import java.util.concurrent.Executor;
  * }</pre>
  */
 public final class LocalStack implements AutoCloseable {
+    /** Subfolder of a stack's data folder holding the broker's data. */
+    public static final String BROKER_FOLDER = "kafka";
+    /** Subfolder of a stack's data folder holding the registry's log. */
+    public static final String REGISTRY_FOLDER = "registry";
 
     private final EmbeddedKafkaBroker broker;
     private final EmbeddedSchemaRegistry schemaRegistry;
@@ -98,8 +102,8 @@ public final class LocalStack implements AutoCloseable {
          */
         public Builder dataDir(Path dataDir) {
             Objects.requireNonNull(dataDir, "dataDir");
-            broker.dataDir(dataDir.resolve("kafka"));
-            schemaRegistry.dataDir(dataDir.resolve("registry"));
+            broker.dataDir(dataDir.resolve(BROKER_FOLDER));
+            schemaRegistry.dataDir(dataDir.resolve(REGISTRY_FOLDER));
             return this;
         }
 

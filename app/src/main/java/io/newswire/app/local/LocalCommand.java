@@ -15,8 +15,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,35 +48,28 @@ public final class LocalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Config config = options.load(SETTINGS);
         Path dataDir = config.get(LocalModeSettings.DATA_DIR).toAbsolutePath();
-        CountDownLatch stopRequested = new CountDownLatch(1);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopRequested.countDown();
-            awaitQuietly(stopped);
-        }, "newswire-local-shutdown"));
-
-        long started = System.nanoTime();
-        if (wipe) {
-            LocalDataFolder.wipe(dataDir);
-        }
-        try (LocalStack stack = LocalStack.builder()
-                .dataDir(dataDir)
-                .ports(config.get(LocalModeSettings.KAFKA_PORT), config.get(LocalModeSettings.REGISTRY_PORT))
-                .verbose(config.get(LocalModeSettings.BROKER_LOGS))
-                .build().start()) {
-            Config running = config
-                    .with(CommonSettings.BOOTSTRAP_SERVERS, stack.bootstrapServers(), "local stack")
-                    .with(CommonSettings.SCHEMA_REGISTRY_URL, stack.schemaRegistryUrl(), "local stack");
-            ContractBootstrap.run(running);
-            try (LocalPipeline pipeline = noServices ? null : LocalPipeline.start(running, dataDir, stopRequested::countDown)) {
-                LocalStackFile.write(dataDir, stack.bootstrapServers(), stack.schemaRegistryUrl());
-                printBanner(stack, pipeline, dataDir, Duration.ofNanos(System.nanoTime() - started));
-                stopRequested.await();
-                spec.commandLine().getErr().println("newswire local: stopping...");
-                LocalStackFile.delete(dataDir);
+        try (UntilStopped run = UntilStopped.install("newswire-local", SHUTDOWN_GRACE)) {
+            long started = System.nanoTime();
+            if (wipe) {
+                LocalDataFolder.wipe(dataDir);
             }
-        } finally {
-            stopped.countDown();
+            try (LocalStack stack = LocalStack.builder()
+                    .dataDir(dataDir)
+                    .ports(config.get(LocalModeSettings.KAFKA_PORT), config.get(LocalModeSettings.REGISTRY_PORT))
+                    .verbose(config.get(LocalModeSettings.BROKER_LOGS))
+                    .build().start()) {
+                Config running = config
+                        .with(CommonSettings.BOOTSTRAP_SERVERS, stack.bootstrapServers(), "local stack")
+                        .with(CommonSettings.SCHEMA_REGISTRY_URL, stack.schemaRegistryUrl(), "local stack");
+                ContractBootstrap.run(running);
+                try (LocalPipeline pipeline = noServices ? null : LocalPipeline.start(running, dataDir, run::request)) {
+                    LocalStackFile.write(dataDir, stack.bootstrapServers(), stack.schemaRegistryUrl());
+                    printBanner(stack, pipeline, dataDir, Duration.ofNanos(System.nanoTime() - started));
+                    run.await();
+                    spec.commandLine().getErr().println("newswire local: stopping...");
+                    LocalStackFile.delete(dataDir);
+                }
+            }
         }
         return 0;
     }
@@ -100,13 +91,5 @@ public final class LocalCommand implements Callable<Integer> {
         }
         out.printf("  Data folder              %s%n", dataDir);
         out.flush();
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -59,10 +59,10 @@ final class LocalPipeline implements AutoCloseable {
     static LocalPipeline start(Config config, Path dataDir, Runnable onFailure) throws IOException {
         Config local = config;
         if (isDefault(local, EnrichSettings.STATE_DIR)) {
-            local = local.with(EnrichSettings.STATE_DIR, dataDir.resolve("enrich"), "local mode");
+            local = local.with(EnrichSettings.STATE_DIR, dataDir.resolve(LocalDataFolder.ENRICH_STATE), "local mode");
         }
         if (isDefault(local, SinkSettings.STATE_DIR)) {
-            local = local.with(SinkSettings.STATE_DIR, dataDir.resolve("sink"), "local mode");
+            local = local.with(SinkSettings.STATE_DIR, dataDir.resolve(LocalDataFolder.SINK_STATE), "local mode");
         }
         if (isDefault(local, SinkSettings.HTTP_PORT) && !isFree(local.get(SinkSettings.HTTP_PORT))) {
             local = local.with(SinkSettings.HTTP_PORT, 0, "local mode (8080 was taken)");

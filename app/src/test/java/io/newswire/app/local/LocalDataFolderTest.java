@@ -24,6 +24,24 @@ class LocalDataFolderTest {
     }
 
     @Test
+    void wipingTheClusterKeepsTheRegistryLogAndTheNotesOfOtherProcesses() throws Exception {
+        Files.createDirectories(dir.resolve("kafka/__cluster_metadata-0"));
+        Files.createDirectories(dir.resolve("enrich/newswire-enrich"));
+        Files.createDirectories(dir.resolve("sink/newswire-sink/0_0/rocksdb"));
+        Files.createDirectories(dir.resolve("registry"));
+        Files.writeString(dir.resolve("registry/registry.log"), "started");
+        Files.writeString(dir.resolve("registry.properties"), "pid=1");
+
+        LocalDataFolder.wipeCluster(dir);
+
+        assertThat(dir.resolve("kafka")).doesNotExist();
+        assertThat(dir.resolve("enrich")).doesNotExist();
+        assertThat(dir.resolve("sink")).doesNotExist();
+        assertThat(dir.resolve("registry/registry.log")).hasContent("started");
+        assertThat(dir.resolve("registry.properties")).exists();
+    }
+
+    @Test
     void aMissingFolderIsAlreadyWiped() throws Exception {
         LocalDataFolder.wipe(dir.resolve("never-created"));
         assertThat(dir.resolve("never-created")).doesNotExist();
