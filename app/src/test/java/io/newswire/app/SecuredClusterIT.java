@@ -193,6 +193,10 @@ class SecuredClusterIT {
                 REGISTRY_USER + ":" + registryPassword + "\n").toString());
         env.put("NEWSWIRE_SINK_HTTP_TOKEN_FILE", Files.writeString(secrets.resolve("sink-token"), TOKEN + "\n").toString());
         env.put("NEWSWIRE_SINK_HTTP_PORT", "0");
+        // Free ports: a newswire running on this machine may hold the defaults.
+        env.put("NEWSWIRE_INGEST_OPS_PORT", "0");
+        env.put("NEWSWIRE_ENRICH_OPS_PORT", "0");
+        env.put("NEWSWIRE_SINK_OPS_PORT", "0");
         env.put("NEWSWIRE_INGEST_INBOX", workDir.resolve("inbox").toString());
         return env;
     }

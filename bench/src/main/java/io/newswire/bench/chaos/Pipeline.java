@@ -200,11 +200,13 @@ final class Pipeline implements AutoCloseable {
         List<String> settings = new ArrayList<>();
         switch (service) {
             case INGEST -> settings.addAll(List.of("ingest.inbox=" + inbox(), "ingest.instance-id=chaos",
-                    "ingest.progress=log"));
+                    "ingest.progress=log", "ingest.ops.port=0"));
             case ENRICH -> settings.addAll(List.of("enrich.state-dir=" + workDir.resolve("state/enrich"),
-                    "kafka.group.instance.id=chaos-enrich", "kafka.session.timeout.ms=" + SESSION_TIMEOUT_MS));
+                    "kafka.group.instance.id=chaos-enrich", "kafka.session.timeout.ms=" + SESSION_TIMEOUT_MS,
+                    "enrich.ops.port=0"));
             case SINK -> settings.addAll(List.of("sink.state-dir=" + workDir.resolve("state/sink"), "sink.http.port=0",
-                    "kafka.group.instance.id=chaos-sink", "kafka.session.timeout.ms=" + SESSION_TIMEOUT_MS));
+                    "kafka.group.instance.id=chaos-sink", "kafka.session.timeout.ms=" + SESSION_TIMEOUT_MS,
+                    "sink.ops.port=0"));
             default -> throw new IllegalArgumentException(service + " is not a service");
         }
         settings.addAll(extraSettings.getOrDefault(service, List.of()));
