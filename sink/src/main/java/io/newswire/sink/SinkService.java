@@ -8,6 +8,7 @@ import io.newswire.platform.clients.KafkaClients;
 import io.newswire.platform.config.CommonSettings;
 import io.newswire.platform.config.Config;
 import io.newswire.platform.deadletter.DeadLetterRecords;
+import io.newswire.platform.deadletter.RecordFailures;
 import io.newswire.platform.ops.ReadinessCheck;
 import io.newswire.platform.ops.StreamsReadiness;
 import io.newswire.platform.topics.ContractBootstrap;
@@ -25,7 +26,10 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.state.HostInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A running sink: the topology under exactly-once processing plus the query API. Several instances with the same
@@ -37,6 +41,7 @@ public final class SinkService implements AutoCloseable {
     /** Original bytes a dead letter copies: an EnrichedArticle is at most enrich.max-output-bytes (1 MiB by default). */
     static final long MAX_DEAD_LETTER_COPY_BYTES = 2L << 20;
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+    private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
 
     private final KafkaStreams streams;
     private final QueryApi api;
@@ -50,16 +55,21 @@ public final class SinkService implements AutoCloseable {
         this.streamsMetrics = streamsMetrics;
     }
 
-    /** As {@link #start(Config, MeterRegistry)}, with the meters in a registry of their own (tests, tools). */
+    /**
+     * As {@link #start(Config, MeterRegistry, Runnable)}, with the meters in a registry of their own and a fatal error
+     * only logged (tests, tools).
+     */
     public static SinkService start(Config config) throws IOException {
-        return start(config, new SimpleMeterRegistry());
+        return start(config, new SimpleMeterRegistry(), () -> { });
     }
 
     /**
      * Puts the topic contract in place, binds the query API and starts processing; returns without waiting. The
-     * sink's meters, dead letters and Kafka Streams' own metrics are counted in {@code meters}.
+     * sink's meters, dead letters and Kafka Streams' own metrics are counted in {@code meters}. {@code onFailure} is
+     * called when the sink stops on an error it cannot recover from, so that its process can exit and be restarted
+     * rather than run on with nothing processed.
      */
-    public static SinkService start(Config config, MeterRegistry meters) throws IOException {
+    public static SinkService start(Config config, MeterRegistry meters, Runnable onFailure) throws IOException {
         ContractBootstrap.run(config);
         QueryApi api = QueryApi.bind(config.get(SinkSettings.HTTP_HOST), config.get(SinkSettings.HTTP_PORT),
                 config.find(SinkSettings.HTTP_TOKEN).orElse(null));
@@ -72,7 +82,13 @@ public final class SinkService implements AutoCloseable {
             DeadLetterRecords.countIn(props, meters);
             KafkaStreams streams = new KafkaStreams(builder.build(), props);
             StreamsReadiness readiness = new StreamsReadiness("sink-streams");
-            streams.setStateListener(readiness);
+            streams.setUncaughtExceptionHandler(SinkService::onStreamThreadError);
+            streams.setStateListener((now, before) -> {
+                readiness.onChange(now, before);
+                if (now == KafkaStreams.State.ERROR) {
+                    onFailure.run();
+                }
+            });
             KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
             streamsMetrics.bindTo(meters);
             api.serve(new ArticleTable(streams, self));
@@ -82,6 +98,16 @@ public final class SinkService implements AutoCloseable {
             api.close();
             throw e;
         }
+    }
+
+    /** A transient error (a broker away, a fenced producer) costs a thread, which is replaced; anything else stops. */
+    static StreamThreadExceptionResponse onStreamThreadError(Throwable error) {
+        if (RecordFailures.isTransient(error)) {
+            LOG.warn("sink stream thread failed on a transient error, replacing it: {}", RecordFailures.describe(error));
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        }
+        LOG.error("sink stopped on an error it cannot recover from", error);
+        return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
     }
 
     /** The configured advertised host; else the bind address, unless that is a wildcard no peer can connect to. */

@@ -108,7 +108,7 @@ class SinkServiceIT {
         try (OpsServer ops = OpsServer.start(config, SinkSettings.OPS_PORT)) {
             String base = ops.baseUrl();
             assertThat(Http.status(base + "/ready")).as("no service yet").isEqualTo(503);
-            try (SinkService sink = SinkService.start(config, ops.registry())) {
+            try (SinkService sink = SinkService.start(config, ops.registry(), () -> { })) {
                 ops.addChecks(sink.readinessChecks());
                 await().atMost(PATIENCE).until(() -> Http.status(base + "/ready") == 200);
                 assertThat(Http.get(base + "/ready").body()).contains("\"sink-streams\":{\"ready\":true")

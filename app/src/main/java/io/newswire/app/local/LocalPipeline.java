@@ -34,7 +34,7 @@ final class LocalPipeline implements AutoCloseable {
         ops = OpsServer.start(config, LocalModeSettings.OPS_PORT);
         started.add(ops);
         try {
-            sink = SinkService.start(config, ops.registry());
+            sink = SinkService.start(config, ops.registry(), onFailure);
             started.add(sink);
             ops.addChecks(sink.readinessChecks());
             EnrichService enrich = new EnrichService(config, new ArticleEnricher(), onFailure, ops.registry());
@@ -52,7 +52,7 @@ final class LocalPipeline implements AutoCloseable {
     }
 
     /**
-     * Starts the three services; {@code onFailure} is called if enrich stops on an error.
+     * Starts the three services; {@code onFailure} is called if enrich or sink stops on an error.
      *
      * @param dataDir the local data folder, where the Streams state goes unless configured elsewhere
      */

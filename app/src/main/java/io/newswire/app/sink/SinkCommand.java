@@ -1,6 +1,7 @@
 package io.newswire.app.sink;
 
 import io.newswire.app.ConfigOptions;
+import io.newswire.app.Newswire;
 import io.newswire.platform.clients.AccessCheck;
 import io.newswire.platform.config.Config;
 import io.newswire.platform.ops.OpsServer;
@@ -9,6 +10,7 @@ import io.newswire.sink.SinkSettings;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,10 +31,15 @@ public final class SinkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Config config = options.load(SinkSettings.all());
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean failed = new AtomicBoolean();
         // Before any port is bound: refused credentials must be the one and only line of output.
         AccessCheck.verify(config);
         try (OpsServer ops = OpsServer.start(config, SinkSettings.OPS_PORT)) {
-            SinkService sink = SinkService.start(config, ops.registry());
+            // A sink stopped by an error exits (code 1), so that a supervisor restarts it instead of it idling on.
+            SinkService sink = SinkService.start(config, ops.registry(), () -> {
+                failed.set(true);
+                stopped.countDown();
+            });
             ops.addChecks(sink.readinessChecks());
             // Closing on SIGTERM commits the open transaction and leaves the group at once, so a restart is quick.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -46,6 +53,6 @@ public final class SinkCommand implements Callable<Integer> {
             out.flush();
             stopped.await();
         }
-        return 0;
+        return failed.get() ? Newswire.EXIT_FAILURE : 0;
     }
 }
