@@ -62,6 +62,9 @@ public final class TextCleaner {
     private static final Pattern HAS_URL = Pattern.compile("(?i)https?://|www\\.");
     private static final Pattern QUOTES = Pattern.compile("[‘’‛′`´]");
     private static final Pattern DQUOTES = Pattern.compile("[“”„‟″«»]");
+    private static final Pattern NOT_KEY_CHARS = Pattern.compile("[^\\p{L}\\p{N}']+");
+    private static final Pattern ENDS_LIKE_TEXT = Pattern.compile(".*[\\d.!?:]$");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
 
     private final CleanerCues cues;
 
@@ -198,7 +201,7 @@ public final class TextCleaner {
             }
             String line = head(texts.get(i));
             String low = wordCounts[i] <= 40 ? line.toLowerCase(Locale.ROOT) : line;
-            boolean label = wordCounts[i] <= 3 && !line.matches(".*[\\d.!?:]$") && !line.matches(".*\\d.*");
+            boolean label = wordCounts[i] <= 3 && !ENDS_LIKE_TEXT.matcher(line).matches() && !HAS_DIGIT.matcher(line).matches();
             if (cues.matches(Section.NAV, low) || NAV_SEPARATORS.matcher(line).find() || label) {
                 kinds[i] = LineKind.NAVIGATION;
             } else {
@@ -374,7 +377,7 @@ public final class TextCleaner {
     private static String key(String s) {
         String t = DQUOTES.matcher(QUOTES.matcher(head(s)).replaceAll("'")).replaceAll("\"");
         t = Normalizer.normalize(t, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return t.replaceAll("[^\\p{L}\\p{N}']+", " ").strip();
+        return NOT_KEY_CHARS.matcher(t).replaceAll(" ").strip();
     }
 
     /**

@@ -51,6 +51,9 @@ final class HtmlParser {
     private static final Evaluator NON_TEXT = QueryParser.parse("script, style, noscript, template, svg, iframe, button, input, select, textarea, object, embed");
     private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
     private static final Evaluator BYLINE = QueryParser.parse("[rel=author], [itemprop=author], .byline, .author, .author-name");
+    private static final Pattern BYLINE_PREFIX = Pattern.compile("(?i)^(by|von|par|por|автор:?)\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern WORD_JOINERS = Pattern.compile("[-_]");
     private static final Pattern COMMENT_ID = Pattern.compile("(?i)comment-\\d+");
     /** Meta property/name/itemprop keys (lower case) that declare the publication date, strongest first. */
     private static final String[] PUBLISHED_META = {
@@ -358,7 +361,7 @@ final class HtmlParser {
     private static void readByline(Element root, ArticleFields fields) {
         Element byline = root.selectFirst(BYLINE);
         if (byline != null) {
-            String text = byline.text().replaceFirst("(?i)^(by|von|par|por|автор:?)\\s+", "");
+            String text = BYLINE_PREFIX.matcher(byline.text()).replaceFirst("");
             if (text.length() <= 80) {
                 fields.author(text);
             }
@@ -370,7 +373,7 @@ final class HtmlParser {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        for (String s : (e.id() + " " + e.className()).toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String s : WHITESPACE.split((e.id() + " " + e.className()).toLowerCase(Locale.ROOT))) {
             if (!s.isEmpty()) {
                 out.add(s);
             }
@@ -383,7 +386,7 @@ final class HtmlParser {
         List<String> out = new ArrayList<>();
         for (String s : idAndClass(e)) {
             out.add(s);
-            for (String w : s.split("[-_]")) {
+            for (String w : WORD_JOINERS.split(s)) {
                 if (!w.isEmpty() && !w.equals(s)) {
                     out.add(w);
                 }
