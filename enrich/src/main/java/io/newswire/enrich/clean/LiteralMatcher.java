@@ -28,6 +28,8 @@ final class LiteralMatcher {
     private final int[] next;
     /** Literals ending at each state: the state's own and those that are its suffixes. */
     private final int[][] endingAt;
+    /** Whether any literal ends at a state: a small array read on every character instead of {@code endingAt}. */
+    private final boolean[] reports;
     /** The literals each state spells out (several when literals repeat). */
     private final int[][] spelling;
     /** Length of the text each state stands for. */
@@ -73,6 +75,7 @@ final class LiteralMatcher {
         int states = children.size();
         next = new int[states * columns];
         endingAt = new int[states][];
+        reports = new boolean[states];
         spelling = new int[states][];
         depth = depths.stream().mapToInt(Integer::intValue).toArray();
 
@@ -95,6 +98,7 @@ final class LiteralMatcher {
                 ending.add(l);
             }
             endingAt[state] = ending.stream().mapToInt(Integer::intValue).toArray();
+            reports[state] = !ending.isEmpty();
             spelling[state] = own.get(state).stream().mapToInt(Integer::intValue).toArray();
             for (int column = 0; column < columns; column++) {
                 int child = children.get(state)[column];
@@ -129,6 +133,9 @@ final class LiteralMatcher {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             state = next[state * columns + symbol(text.charAt(i))];
+            if (!reports[state]) {
+                continue;
+            }
             for (int literal : endingAt[state]) {
                 if (hit.at(i + 1 - lengths[literal], literal)) {
                     return true;

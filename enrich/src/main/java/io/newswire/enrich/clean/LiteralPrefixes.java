@@ -8,10 +8,10 @@ import java.util.TreeSet;
 /**
  * The literal texts every match of a regular expression starts with, worked out from its source for the simple
  * forms cues are written in: literals, escaped literals, groups with alternatives, {@code ?} and other quantifiers,
- * and the zero-width {@code ^}, {@code $}, {@code \b}. A class, {@code .}, {@code \d}, {@code \p{..}} and the like
- * end a prefix ("tags?\s*:" gives "tag"). When a match may start with anything (it may be empty, or begin with a
- * class) or the form is not understood (look-arounds, flags, back-references) the answer is null: "can't tell", and
- * the caller then tries the pattern everywhere.
+ * {@code \d} and {@code \s} (as one of their characters), and the zero-width {@code ^}, {@code $}, {@code \b}. A
+ * class, {@code .}, {@code \p{..}} and the like end a prefix ("tags?[:;]" gives "tag"). When a match may start with
+ * anything (it may be empty, or begin with a class) or the form is not understood (look-arounds, flags,
+ * back-references) the answer is null: "can't tell", and the caller then tries the pattern everywhere.
  *
  * <p>Why: a cue list is then tried only where one of its cues' prefixes occurs (found for all cues at once by a
  * {@link LiteralMatcher}), instead of at every character of every line.
@@ -226,10 +226,23 @@ final class LiteralPrefixes {
             pos = close + 1;
             return Prefixes.of("", false);
         }
-        if ("dsDSwWpP".indexOf(e) >= 0) {
+        if (e == 'd') {
+            return oneOf("0123456789");
+        }
+        if (e == 's') {
+            return oneOf(" \t\n\u000B\f\r");
+        }
+        if ("DSwWpP".indexOf(e) >= 0) {
             return Prefixes.of("", false);
         }
         throw new Unsupported();
+    }
+
+    /** One character of {@code chars}: what {@code \\d} and {@code \\s} match when cues are compiled without flags. */
+    private static Prefixes oneOf(String chars) {
+        Prefixes p = new Prefixes();
+        chars.chars().forEach(c -> p.add(String.valueOf((char) c), true));
+        return p;
     }
 
     /** Moves past a character class, nested classes and escapes included. */

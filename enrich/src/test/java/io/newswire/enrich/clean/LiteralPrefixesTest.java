@@ -20,16 +20,21 @@ class LiteralPrefixesTest {
                 .containsExactly("please sign up", "please subscribe", "sign up", "subscribe");
         assertThat(prefixes("(leave|post) a (comment|reply)\\b.{0,80}"))
                 .containsExactly("leave a comment", "leave a reply", "post a comment", "post a reply");
-        assertThat(prefixes("©|\\(c\\) ?\\d{4}|\\bcopyright\\b")).containsExactly("(c)", "copyright", "©");
+        // A digit stands for itself: "(c) 2024" must start with one of "(c) 0" .. "(c) 9" or "(c)0" .. "(c)9".
+        assertThat(prefixes("©|\\(c\\) ?\\d{4}|\\bcopyright\\b")).hasSize(22).contains("©", "copyright", "(c) 2", "(c)2");
     }
 
     @Test
     void aClassOrRepetitionEndsThePrefix() {
-        assertThat(prefixes("tags?\\s*:[^\\]]{0,200}")).containsExactly("tag"); // "tags" starts with "tag"
+        assertThat(prefixes("tags?\\s*:[^\\]]{0,200}")).hasSize(14).contains("tag:", "tags:", "tag ", "tags\t")
+                .allMatch(p -> p.startsWith("tag"));
+        assertThat(prefixes("tags?|tags:")).containsExactly("tag"); // "tags" starts with "tag"
         assertThat(prefixes("related(\\s+\\p{L}+){0,2}\\s*:?")).containsExactly("related");
         assertThat(prefixes("(ab)+c")).containsExactly("ab");
         assertThat(prefixes("x(ab)*c")).containsExactly("xab", "xc");
-        assertThat(prefixes("(\\d+\\s+)?(reader )?comments?")).isNull();
+        assertThat(prefixes("\\d+ comments|(reader )?comments?"))
+                .containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "comment", "reader comment");
+        assertThat(prefixes("\\sx")).containsExactly("\tx", "\nx", "\u000Bx", "\fx", "\rx", " x");
     }
 
     @Test
