@@ -20,6 +20,8 @@ import opennlp.tools.ml.model.Context;
 final class NgramModel {
 
     static final int MAX_GRAM = 3;
+    /** Tells a row number from an offset and count in a slot's second long. */
+    private static final long DENSE = 1L << 63;
 
     private final int outcomes;
     /** Open addressing, two longs a slot: the packed n-gram (0 = empty), then where its weights are. */
@@ -76,9 +78,6 @@ final class NgramModel {
             }
         }
     }
-
-    /** Tells a row number from an offset and count in a slot's second long. */
-    private static final long DENSE = 1L << 63;
 
     private static boolean isGram(String predicate) {
         return !predicate.isEmpty() && predicate.length() <= MAX_GRAM;
