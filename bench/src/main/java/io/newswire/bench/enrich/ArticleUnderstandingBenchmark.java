@@ -54,6 +54,9 @@ public class ArticleUnderstandingBenchmark {
             case "json" -> UnderstandingInputs.jsonRecord();
             default -> throw new IllegalArgumentException(kind);
         };
+        if (article.getSizeBytes() < UnderstandingInputs.SIZE || article.getSizeBytes() > UnderstandingInputs.SIZE + UnderstandingInputs.SLACK) {
+            throw new IllegalStateException("the " + kind + " input has " + article.getSizeBytes() + " bytes, not about 4 KB");
+        }
         EnrichedArticle result = enricher.enrich(article);
         // A benchmark of a pipeline that silently fails a step would measure the wrong thing.
         if (!result.getWarnings().stream().noneMatch(w -> w.contains("step failed")) || !"en".equals(result.getLanguage())

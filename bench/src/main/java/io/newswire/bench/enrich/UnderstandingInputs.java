@@ -10,8 +10,9 @@ import java.time.Instant;
  */
 final class UnderstandingInputs {
 
-    /** Article size of the budget. */
+    /** Article size of the budget: every input is at least this many bytes, and at most {@link #SLACK} more. */
     static final int SIZE = 4096;
+    static final int SLACK = 256;
 
     private static final String PARAGRAPHS = """
             Russian President Vladimir Putin and North Korean leader Kim Jong Un met for more than four hours on \
@@ -50,7 +51,7 @@ final class UnderstandingInputs {
                 Two dictators, one photo op. Reply
                 """.formatted(PARAGRAPHS);
         StringBuilder page = new StringBuilder(body);
-        for (int i = 0; page.length() < SIZE - 200; i++) {
+        for (int i = 0; page.length() < SIZE; i++) {
             page.append(comment(i));
         }
         return raw("putin-kim-scrape.txt", "text/plain", page.toString());
@@ -93,29 +94,44 @@ final class UnderstandingInputs {
                 <section id="comments"><h3>3 comments</h3>
                 <div class="comment"><span class="name">reader1</span> <time datetime="2023-09-13T23:05:00+09:00">23:05</time><p>Dangerous.</p></div>
                 """;
-        String page = fill(head + article + tail, "<div class=\"comment\"><span class=\"name\">reader</span><p>Expected.</p></div>\n");
-        return raw("putin-kim.html", "text/html", page + "</section><footer>© The Korea Herald</footer></body></html>");
+        String end = "</section><footer>© The Korea Herald</footer></body></html>";
+        StringBuilder page = new StringBuilder(head + article + tail);
+        for (int i = 0; page.length() + end.length() < SIZE; i++) {
+            page.append("<div class=\"comment\"><span class=\"name\">reader").append(i).append("</span><p>")
+                    .append(READER_WORDS[i % READER_WORDS.length]).append("</p></div>\n");
+        }
+        return raw("putin-kim.html", "text/html", page + end);
     }
 
     static RawArticle jsonRecord() {
-        String content = "SEOUL, Sept 13 (Reuters) - " + PARAGRAPHS;
-        String json = """
+        String template = """
                 {"source": {"id": "reuters", "name": "Reuters"}, "author": "Hyonhee Shin",
                  "title": "Putin and Kim meet at Russian spaceport",
                  "url": "https://www.reuters.com/world/asia-pacific/putin-kim-meet-2023-09-13/",
                  "publishedAt": "2023-09-13T09:41:00Z", "language": "en",
                  "content": "%s"}
-                """.formatted(fill(content, "Seoul urged Moscow to comply with sanctions. ").replace("\"", "\\\"").replace("\n", "\\n"));
-        return raw("putin-kim.json", "application/json", json);
+                """;
+        StringBuilder content = new StringBuilder("SEOUL, Sept 13 (Reuters) - " + PARAGRAPHS);
+        for (int i = 0; template.formatted(escaped(content.toString())).length() < SIZE; i++) {
+            content.append(MORE_PROSE[i % MORE_PROSE.length]).append(i % 3 == 2 ? "\n" : " ");
+        }
+        return raw("putin-kim.json", "application/json", template.formatted(escaped(content.toString())));
     }
 
-    /** Pads with repetitions of {@code filler} to about {@link #SIZE} characters. */
-    private static String fill(String base, String filler) {
-        StringBuilder sb = new StringBuilder(base);
-        while (sb.length() + filler.length() <= SIZE - 200) {
-            sb.append(filler);
-        }
-        return sb.toString();
+    private static final String[] READER_WORDS = {"Expected.", "Dangerous times.", "Who is surprised?",
+            "Sanctions are not working.", "Watch Seoul's reaction.", "More of the same."};
+
+    /** Further paragraphs of a wire story: sentences differ, as in a real one. */
+    private static final String[] MORE_PROSE = {
+            "Seoul urged Moscow to comply with U.N. sanctions that ban any arms trade with Pyongyang.",
+            "Japan's top government spokesman said Tokyo was monitoring the summit with concern.",
+            "The two leaders toured the launch site before talks that lasted well into the evening.",
+            "China's foreign ministry said the meeting was a matter between the two countries.",
+            "Russia's defence minister visited Pyongyang in July, when he was shown new missiles.",
+            "Analysts said any deal would be hard to verify, as both countries hide their arms trade."};
+
+    private static String escaped(String text) {
+        return text.replace("\"", "\\\"").replace("\n", "\\n");
     }
 
     private static RawArticle raw(String fileName, String contentType, String content) {

@@ -9,12 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,74 +36,66 @@ public final class CleanerCues {
     private final Map<Section, CueList> contains = new EnumMap<>(Section.class);
 
     /**
-     * A section's cues, indexed by the character a match can start with: a line is tried only against the cues that
-     * can start at its characters (one alternation per character), instead of against every cue of the section.
-     * Cues whose first character can't be told go into every alternation.
+     * A section's cues, found through their literal prefixes: one {@link LiteralMatcher} pass over a line tells where
+     * a cue can start, and only that cue is tried there, instead of every cue at every character. Cues whose prefixes
+     * can't be told ({@link LiteralPrefixes}) are tried everywhere, as a plain search.
      */
     private static final class CueList {
-        /** Latin, Greek and Cyrillic first characters by index (no boxing per character); others in a map. */
-        private final Pattern[] byLowChar = new Pattern[0x500];
-        private final Map<Character, Pattern> byFirstChar = new HashMap<>();
-        /** The cues that may start with any character; null when there are none. */
-        private final Pattern anyStart;
-        private final Pattern all;
+        private final Pattern[] patterns;
+        /** The cues without known prefixes. */
+        private final int[] anywhere;
+        /** All prefixes of the other cues; null when there are none. */
+        private final LiteralMatcher prefixes;
+        /** The cue each prefix belongs to. */
+        private final int[] cueOfPrefix;
 
         CueList(List<String> cues) {
-            Map<Character, List<String>> starting = new HashMap<>();
-            List<String> any = new ArrayList<>();
-            for (String cue : cues) {
-                BitSet first = FirstChars.of(cue);
-                if (first == null) {
-                    any.add(cue);
+            patterns = cues.stream().map(c -> Pattern.compile(c, FLAGS)).toArray(Pattern[]::new);
+            List<Integer> unknown = new ArrayList<>();
+            List<String> literals = new ArrayList<>();
+            List<Integer> owners = new ArrayList<>();
+            for (int c = 0; c < cues.size(); c++) {
+                Set<String> starts = LiteralPrefixes.of(cues.get(c));
+                if (starts == null) {
+                    unknown.add(c);
                 } else {
-                    first.stream().forEach(c -> starting.computeIfAbsent((char) c, k -> new ArrayList<>()).add(cue));
-                }
-            }
-            starting.forEach((c, list) -> {
-                List<String> all = new ArrayList<>(list);
-                all.addAll(any);
-                if (c < byLowChar.length) {
-                    byLowChar[c] = alternation(all);
-                } else {
-                    byFirstChar.put(c, alternation(all));
-                }
-            });
-            anyStart = any.isEmpty() ? null : alternation(any);
-            all = alternation(cues);
-        }
-
-        private Pattern startingWith(char c) {
-            return c < byLowChar.length ? byLowChar[c] : byFirstChar.get(c);
-        }
-
-        private Pattern at(char c) {
-            Pattern p = startingWith(c);
-            return p != null ? p : anyStart;
-        }
-
-        boolean matchesWhole(String line) {
-            Pattern p = line.isEmpty() ? anyStart : at(line.charAt(0));
-            return p != null && p.matcher(line).matches();
-        }
-
-        /** {@code find()} of the whole alternation, tried only where a cue can start. */
-        boolean occursIn(String line) {
-            if (anyStart != null) {
-                return all.matcher(line).find();
-            }
-            for (int i = 0; i < line.length(); i++) {
-                Pattern p = startingWith(line.charAt(i));
-                if (p != null) {
-                    Matcher m = p.matcher(line);
-                    m.useTransparentBounds(true);
-                    m.useAnchoringBounds(false);
-                    m.region(i, line.length());
-                    if (m.lookingAt()) {
-                        return true;
+                    for (String start : starts) {
+                        literals.add(start);
+                        owners.add(c);
                     }
                 }
             }
-            return false;
+            anywhere = unknown.stream().mapToInt(Integer::intValue).toArray();
+            prefixes = literals.isEmpty() ? null : new LiteralMatcher(literals);
+            cueOfPrefix = owners.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        boolean matchesWhole(String line) {
+            for (int c : anywhere) {
+                if (patterns[c].matcher(line).matches()) {
+                    return true;
+                }
+            }
+            return prefixes != null && prefixes.findPrefixes(line, (start, prefix) -> patterns[cueOfPrefix[prefix]].matcher(line).matches());
+        }
+
+        /** Whether a cue matches somewhere in the line (what {@code find()} of their alternation tells). */
+        boolean occursIn(String line) {
+            for (int c : anywhere) {
+                if (patterns[c].matcher(line).find()) {
+                    return true;
+                }
+            }
+            return prefixes != null && prefixes.find(line, (start, prefix) -> matchesAt(patterns[cueOfPrefix[prefix]], line, start));
+        }
+
+        /** A match starting at {@code start}, with {@code ^} and {@code \b} seeing the whole line. */
+        private static boolean matchesAt(Pattern cue, String line, int start) {
+            Matcher m = cue.matcher(line);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            m.region(start, line.length());
+            return m.lookingAt();
         }
     }
 
@@ -119,10 +110,6 @@ public final class CleanerCues {
 
     private static CueList cueList(List<String> cues) {
         return cues.isEmpty() ? null : new CueList(cues);
-    }
-
-    private static Pattern alternation(List<String> cues) {
-        return Pattern.compile("(?:" + String.join("|", cues) + ")", FLAGS);
     }
 
     public static CleanerCues defaults() {

@@ -62,6 +62,9 @@ public final class TextCleaner {
     private static final Pattern HAS_URL = Pattern.compile("(?i)https?://|www\\.");
     private static final Pattern QUOTES = Pattern.compile("[‘’‛′`´]");
     private static final Pattern DQUOTES = Pattern.compile("[“”„‟″«»]");
+    private static final Pattern NOT_KEY_CHARS = Pattern.compile("[^\\p{L}\\p{N}']+");
+    private static final Pattern ENDS_LIKE_TEXT = Pattern.compile(".*[\\d.!?:]$");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
 
     private final CleanerCues cues;
 
@@ -90,27 +93,30 @@ public final class TextCleaner {
         }
         int n = texts.size();
         LineKind[] kinds = new LineKind[n];
+        // Each line's head, and its lower case, made once: every test below reads them.
+        String[] heads = new String[n];
         String[] lower = new String[n];
         int[] words = new int[n];
         for (int i = 0; i < n; i++) {
+            heads[i] = head(texts.get(i));
             words[i] = words(texts.get(i));
             // Only short lines meet the case-insensitive tests (credits, cues); long ones need just the URL checks.
-            lower[i] = words[i] <= 40 ? head(texts.get(i)).toLowerCase(Locale.ROOT) : head(texts.get(i));
+            lower[i] = words[i] <= 40 ? heads[i].toLowerCase(Locale.ROOT) : heads[i];
         }
         String titleKey = title == null ? null : key(title);
         for (int i = 0; i < n; i++) {
-            kinds[i] = standalone(texts, lower, words, i, titleKey);
+            kinds[i] = standalone(heads, lower, words, i, titleKey);
         }
-        int bodyStart = bodyStart(texts, kinds, words);
+        int bodyStart = bodyStart(heads, kinds, words);
         Optional<Dateline> dateline = Optional.empty();
         for (int i = bodyStart, seen = 0; i < n && seen < 3 && dateline.isEmpty(); i++) {
             if (kinds[i] == null) {
-                dateline = dateline(texts.get(i), i);
+                dateline = dateline(heads[i], i);
                 seen++;
             }
         }
-        classifyHead(texts, kinds, words, bodyStart);
-        int comments = classifyBody(texts, kinds, words, bodyStart) + structuralComments;
+        classifyHead(heads, lower, kinds, words, bodyStart);
+        int comments = classifyBody(heads, lower, kinds, words, bodyStart) + structuralComments;
         List<Line> lines = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             lines.add(new Line(i, texts.get(i), kinds[i]));
@@ -119,15 +125,15 @@ public final class TextCleaner {
     }
 
     /** Kinds a line has wherever it stands; null when its position decides. */
-    private LineKind standalone(List<String> texts, String[] lower, int[] wordCounts, int i, String titleKey) {
-        String line = head(texts.get(i));
+    private LineKind standalone(String[] heads, String[] lower, int[] wordCounts, int i, String titleKey) {
+        String line = heads[i];
         String low = lower[i];
         if (titleKey != null && Math.abs(line.length() - titleKey.length()) <= 3 + titleKey.length() / 4
                 && sameFirstKeyChar(line, titleKey) && titleKey.equals(key(line))) {
             return LineKind.TITLE;
         }
         int words = wordCounts[i];
-        if (isEmbed(line, low) || i + 1 < texts.size() && isTweetAttribution(head(texts.get(i + 1)), lower[i + 1]) && words <= 80) {
+        if (isEmbed(line, low) || i + 1 < heads.length && isTweetAttribution(heads[i + 1], lower[i + 1]) && words <= 80) {
             return LineKind.EMBED;
         }
         if (words <= 40 && isCredit(line, low)) {
@@ -179,9 +185,9 @@ public final class TextCleaner {
     }
 
     /** The first line that reads as article prose (a long paragraph or a dateline). */
-    private static int bodyStart(List<String> texts, LineKind[] kinds, int[] words) {
-        for (int i = 0; i < texts.size(); i++) {
-            String line = head(texts.get(i));
+    private static int bodyStart(String[] heads, LineKind[] kinds, int[] words) {
+        for (int i = 0; i < heads.length; i++) {
+            String line = heads[i];
             if (kinds[i] == null && (words[i] >= LONG_PARAGRAPH_WORDS || DATELINE.matcher(line).lookingAt()
                     || PAREN_DATELINE.matcher(line).lookingAt() || CJK_DATELINE.matcher(line).lookingAt())) {
                 return i;
@@ -191,14 +197,14 @@ public final class TextCleaner {
     }
 
     /** Above the first paragraph: section labels and menus are navigation; date lines, bylines and decks are head. */
-    private void classifyHead(List<String> texts, LineKind[] kinds, int[] wordCounts, int bodyStart) {
+    private void classifyHead(String[] heads, String[] lower, LineKind[] kinds, int[] wordCounts, int bodyStart) {
         for (int i = 0; i < bodyStart; i++) {
             if (kinds[i] != null) {
                 continue;
             }
-            String line = head(texts.get(i));
-            String low = wordCounts[i] <= 40 ? line.toLowerCase(Locale.ROOT) : line;
-            boolean label = wordCounts[i] <= 3 && !line.matches(".*[\\d.!?:]$") && !line.matches(".*\\d.*");
+            String line = heads[i];
+            String low = lower[i];
+            boolean label = wordCounts[i] <= 3 && !ENDS_LIKE_TEXT.matcher(line).matches() && !HAS_DIGIT.matcher(line).matches();
             if (cues.matches(Section.NAV, low) || NAV_SEPARATORS.matcher(line).find() || label) {
                 kinds[i] = LineKind.NAVIGATION;
             } else {
@@ -210,16 +216,16 @@ public final class TextCleaner {
     private enum State { BODY, RELATED, BIO, COMMENTS, AFTER_SOURCE }
 
     /** Walks the body with a small state machine; returns the number of reader comments found. */
-    private int classifyBody(List<String> texts, LineKind[] kinds, int[] wordCounts, int bodyStart) {
+    private int classifyBody(String[] heads, String[] lower, LineKind[] kinds, int[] wordCounts, int bodyStart) {
         State state = State.BODY;
         int commentStarts = 0;
         int declaredComments = 0;
         int untitledComments = 0;
         int bioParagraphs = 0;
         boolean seenProse = false;
-        int n = texts.size();
+        int n = heads.length;
         for (int i = bodyStart; i < n; i++) {
-            String line = head(texts.get(i));
+            String line = heads[i];
             if (kinds[i] != null) {
                 if (kinds[i] == LineKind.SOURCE_REF && HAS_URL.matcher(line).find() && state == State.BODY) {
                     state = State.AFTER_SOURCE;
@@ -227,7 +233,7 @@ public final class TextCleaner {
                 continue;
             }
             int words = wordCounts[i];
-            String low = words <= MAX_CUE_WORDS ? line.toLowerCase(Locale.ROOT) : line;
+            String low = lower[i]; // read only for lines of at most MAX_CUE_WORDS words, which it holds in lower case
             if (words <= MAX_CUE_WORDS && cues.matches(Section.COMMENTS, low)) {
                 kinds[i] = LineKind.COMMENT;
                 state = State.COMMENTS;
@@ -296,7 +302,7 @@ public final class TextCleaner {
         int fromHeadings = commentStarts > 0 ? commentStarts : declaredComments;
         if (fromHeadings == 0) {
             for (int i = 0; i < n; i++) {
-                if (kinds[i] == LineKind.COMMENT && !cues.matches(Section.COMMENTS, head(texts.get(i)).toLowerCase(Locale.ROOT))) {
+                if (kinds[i] == LineKind.COMMENT && !cues.matches(Section.COMMENTS, wordCounts[i] <= 40 ? lower[i] : heads[i].toLowerCase(Locale.ROOT))) {
                     fromHeadings++;
                 }
             }
@@ -305,23 +311,36 @@ public final class TextCleaner {
         return fromHeadings + untitledComments;
     }
 
-    /** {@code COMMENTER} needs a letter first and a time ("5:06 pm", "3 hours ago"), so a digit. */
+    /**
+     * {@code COMMENTER} needs a letter first and a time: "5:06 pm" (a digit, a colon, a digit) or "3 hours ago" (the
+     * word "ago", compared as its case-insensitive match does).
+     */
     private static boolean mayBeCommenter(String line) {
         if (!Character.isLetter(line.charAt(0))) {
             return false;
         }
-        for (int i = 0; i < line.length(); i++) {
-            if (Character.isDigit(line.charAt(i))) {
+        for (int i = 1; i + 1 < line.length(); i++) {
+            if (line.charAt(i) == ':' && isAsciiDigit(line.charAt(i - 1)) && isAsciiDigit(line.charAt(i + 1))) {
+                return true;
+            }
+        }
+        for (int i = 0; i + 3 <= line.length(); i++) {
+            if (line.regionMatches(true, i, "ago", 0, 3)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** {@code SAID} lines end with "...", "…" or ":". */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code SAID} lines end with "..", "...", "…" or ":". */
     private static boolean maybeSaid(String line) {
-        char last = line.charAt(line.length() - 1);
-        return last == '.' || last == '…' || last == ':';
+        int n = line.length();
+        char last = line.charAt(n - 1);
+        return last == '…' || last == ':' || last == '.' && n >= 2 && line.charAt(n - 2) == '.';
     }
 
     /** A related-list entry: a headline or an author name, not a paragraph of prose. */
@@ -332,8 +351,8 @@ public final class TextCleaner {
         return !(words > 12 && line.endsWith("."));
     }
 
-    private static Optional<Dateline> dateline(String text, int index) {
-        String line = head(text);
+    /** @param line the head of the line ({@link #head}) */
+    private static Optional<Dateline> dateline(String line, int index) {
         Matcher m = DATELINE.matcher(line);
         if (m.lookingAt()) {
             String agency = m.group("slash") != null ? m.group("slash") : m.group("paren");
@@ -374,7 +393,7 @@ public final class TextCleaner {
     private static String key(String s) {
         String t = DQUOTES.matcher(QUOTES.matcher(head(s)).replaceAll("'")).replaceAll("\"");
         t = Normalizer.normalize(t, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return t.replaceAll("[^\\p{L}\\p{N}']+", " ").strip();
+        return NOT_KEY_CHARS.matcher(t).replaceAll(" ").strip();
     }
 
     /**

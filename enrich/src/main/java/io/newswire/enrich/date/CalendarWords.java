@@ -16,6 +16,8 @@ final class CalendarWords {
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
     private static final Map<String, ZoneId> ZONES = new HashMap<>();
+    /** A bit per hash (low 16 bits) of the month names: most words before a number are not one. */
+    private static final long[] MONTH_HASHES = new long[(1 << 16) / 64];
 
     static {
         months(1, "january jan jänner januar janvier janv enero ene gennaio janeiro января январь январе січня");
@@ -61,6 +63,8 @@ final class CalendarWords {
     private static void months(int month, String names) {
         for (String n : names.split(" ")) {
             MONTHS.put(n, month);
+            int bit = n.hashCode() & 0xFFFF;
+            MONTH_HASHES[bit >>> 6] |= 1L << bit;
         }
     }
 
@@ -84,6 +88,31 @@ final class CalendarWords {
     /** 1..12, or 0 when the word is not a month name. */
     static int month(CharSequence word) {
         return MONTHS.getOrDefault(key(word), 0);
+    }
+
+    /**
+     * The month named by {@code text[from, to)}, a word without a final dot, as {@link #month(CharSequence)} gives it;
+     * for an ASCII word without making a string: most words before a number are not a month name, and a bit per hash
+     * of the names tells so at once.
+     */
+    static int month(String text, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return month(text.subSequence(from, to));
+            }
+            h = 31 * h + lowerAscii(c);
+        }
+        int bit = h & 0xFFFF;
+        if ((MONTH_HASHES[bit >>> 6] & 1L << bit) == 0) {
+            return 0;
+        }
+        return month(text.subSequence(from, to));
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     static DayOfWeek weekday(CharSequence word) {

@@ -107,11 +107,11 @@ public final class DateScanner {
                 if (wordStart >= 0 && mdy.at(wordStart)) {
                     Matcher m = mdy.matcher;
                     int year = m.group(3) == null ? 0 : int4(m.group(3));
-                    add(out, text, year, CalendarWords.month(m.group(1)), num(m.group(2)), null, null, m.start(), m.end(), true);
+                    add(out, text, year, CalendarWords.month(text, m.start(1), m.end(1)), num(m.group(2)), null, null, m.start(), m.end(), true);
                 }
-                if (dmy.at(i)) {
+                if (mayStartDayMonth(text, run) && dmy.at(i)) {
                     Matcher m = dmy.matcher;
-                    int month = CalendarWords.month(m.group(2));
+                    int month = CalendarWords.month(text, m.start(2), m.end(2));
                     if (month > 0) {
                         int year = m.group(3) == null ? 0 : int4(m.group(3));
                         add(out, text, year, month, num(m.group(1)), null, null, m.start(), m.end(), true);
@@ -149,10 +149,27 @@ public final class DateScanner {
         while (wordStart > 0 && wordEnd - wordStart < 12 && Character.isLetter(text.charAt(wordStart - 1))) {
             wordStart--;
         }
-        if (wordEnd - wordStart < 3 || CalendarWords.month(text.subSequence(wordStart, wordEnd)) == 0) {
+        if (wordEnd - wordStart < 3 || CalendarWords.month(text, wordStart, wordEnd) == 0) {
             return -1;
         }
         return wordStart;
+    }
+
+    /**
+     * What {@code DAY_MONTH_YEAR} needs after the day's digits (ending at {@code end}): a space, maybe after an ordinal
+     * ending or a dot ("13 September", "1st May", "13. September"). Letters compare as its case-insensitive match does.
+     */
+    private static boolean mayStartDayMonth(String text, int end) {
+        int n = text.length();
+        if (end < n && isSpace(text.charAt(end)) || end + 1 < n && text.charAt(end) == '.' && isSpace(text.charAt(end + 1))) {
+            return true;
+        }
+        return end + 2 < n && Character.isLetter(text.charAt(end)) && Character.isLetter(text.charAt(end + 1)) && isSpace(text.charAt(end + 2));
+    }
+
+    /** {@code \s} without the Unicode flag. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** "2023年9月13日": needs its CJK year sign, so the text is searched only when it has one. */

@@ -43,6 +43,7 @@ public final class PublicationDateFinder {
     private static final Pattern BYLINE_START = Pattern.compile("(?iuU)^(by|von|par|por|автор|from)\\s\\p{Lu}");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](\\d{1,2}|[a-z]{3})[/-](\\d{1,2})(?:/|-|_|\\.|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|-|_|$)");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern ANY_URL = Pattern.compile("(?i)https?://\\S{3,500}");
     private static final Pattern EPOCH = Pattern.compile("^\\d{10}(\\d{3})?$");
     private static final int CUE_LOOKBACK = 40;
@@ -368,7 +369,7 @@ public final class PublicationDateFinder {
     }
 
     private static int words(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+        return s.isBlank() ? 0 : WHITESPACE.split(s.strip()).length;
     }
 
     private static String shorten(String s) {

@@ -2,9 +2,13 @@ package io.newswire.enrich.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Collects metadata while a parser reads a file; the first value found for a field wins. */
 final class ArticleFields {
+
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final ContentFormat format;
     private String title;
@@ -34,7 +38,7 @@ final class ArticleFields {
 
     void url(String value) {
         String v = clean(value);
-        if (url == null && v != null && v.matches("(?i)https?://\\S+")) {
+        if (url == null && v != null && HTTP_URL.matcher(v).matches()) {
             url = v;
         }
     }
@@ -82,7 +86,7 @@ final class ArticleFields {
         if (value == null) {
             return null;
         }
-        String v = value.replaceAll("\\s+", " ").strip();
+        String v = WHITESPACE.matcher(value).replaceAll(" ").strip();
         if (v.isEmpty()) {
             return null;
         }

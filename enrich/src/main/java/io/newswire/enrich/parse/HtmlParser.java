@@ -51,6 +51,8 @@ final class HtmlParser {
     private static final Evaluator NON_TEXT = QueryParser.parse("script, style, noscript, template, svg, iframe, button, input, select, textarea, object, embed");
     private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
     private static final Evaluator BYLINE = QueryParser.parse("[rel=author], [itemprop=author], .byline, .author, .author-name");
+    private static final Pattern BYLINE_PREFIX = Pattern.compile("(?i)^(by|von|par|por|автор:?)\\s+");
+    private static final Pattern WORD_JOINERS = Pattern.compile("[-_]");
     private static final Pattern COMMENT_ID = Pattern.compile("(?i)comment-\\d+");
     /** Meta property/name/itemprop keys (lower case) that declare the publication date, strongest first. */
     private static final String[] PUBLISHED_META = {
@@ -280,15 +282,44 @@ final class HtmlParser {
 
     /** One reader comment: class "comment" (or "comment-123"), id "comment-123", or schema.org Comment markup. */
     private static boolean isCommentItem(Element e) {
-        if (e.attr("itemtype").endsWith("/Comment") || COMMENT_ID.matcher(e.id()).matches()) {
+        if (e.attr("itemtype").endsWith("/Comment") || isCommentId(e.id())) {
             return true;
         }
-        for (String c : e.classNames()) {
-            if (c.equalsIgnoreCase("comment") || COMMENT_ID.matcher(c).matches()) {
+        for (String c : spaceSeparated(e.className())) {
+            if (c.equalsIgnoreCase("comment") || isCommentId(c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code COMMENT_ID}, tried only on words that start like it. */
+    private static boolean isCommentId(String word) {
+        return word.length() > 8 && word.regionMatches(true, 0, "comment-", 0, 8) && COMMENT_ID.matcher(word).matches();
+    }
+
+    /**
+     * The words of an attribute value split at whitespace, as jsoup's {@code classNames()} and a split on {@code \s+}
+     * give them, without a regular expression: this runs for every element of a page.
+     */
+    private static List<String> spaceSeparated(String value) {
+        List<String> out = new ArrayList<>(2);
+        int start = -1;
+        for (int i = 0; i <= value.length(); i++) {
+            boolean space = i == value.length() || isSpace(value.charAt(i));
+            if (space && start >= 0) {
+                out.add(value.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    /** {@code \s}: ASCII whitespace. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isComments(Element e) {
@@ -358,7 +389,7 @@ final class HtmlParser {
     private static void readByline(Element root, ArticleFields fields) {
         Element byline = root.selectFirst(BYLINE);
         if (byline != null) {
-            String text = byline.text().replaceFirst("(?i)^(by|von|par|por|автор:?)\\s+", "");
+            String text = BYLINE_PREFIX.matcher(byline.text()).replaceFirst("");
             if (text.length() <= 80) {
                 fields.author(text);
             }
@@ -369,13 +400,7 @@ final class HtmlParser {
         if (!e.hasAttr("id") && !e.hasAttr("class")) {
             return List.of();
         }
-        List<String> out = new ArrayList<>();
-        for (String s : (e.id() + " " + e.className()).toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!s.isEmpty()) {
-                out.add(s);
-            }
-        }
-        return out;
+        return spaceSeparated((e.id() + " " + e.className()).toLowerCase(Locale.ROOT));
     }
 
     /** id and class split into words: "share-buttons" gives "share" and "buttons". */
@@ -383,8 +408,11 @@ final class HtmlParser {
         List<String> out = new ArrayList<>();
         for (String s : idAndClass(e)) {
             out.add(s);
-            for (String w : s.split("[-_]")) {
-                if (!w.isEmpty() && !w.equals(s)) {
+            if (s.indexOf('-') < 0 && s.indexOf('_') < 0) {
+                continue;
+            }
+            for (String w : WORD_JOINERS.split(s)) {
+                if (!w.isEmpty()) {
                     out.add(w);
                 }
             }

@@ -80,7 +80,7 @@ final class JsonRecordParser {
             fields.siteName(text(first(s, List.of("name", "title", "id"))));
         } else {
             String s = text(site);
-            if (s != null && s.matches("(?i)https?://\\S+")) {
+            if (s != null && HTTP_URL.matcher(s).matches()) {
                 fields.siteName(hostOf(s));
             } else {
                 fields.siteName(s);
@@ -98,6 +98,8 @@ final class JsonRecordParser {
     }
 
     /** Unrolled string loop ([^"\\]* (\\. [^"\\]*)*): no per-character recursion, so a 10 MB value cannot overflow. */
+    private static final java.util.regex.Pattern HTTP_URL = java.util.regex.Pattern.compile("(?i)https?://\\S+");
+    private static final java.util.regex.Pattern HTTP_SCHEME = java.util.regex.Pattern.compile("(?i)^https?://");
     private static final java.util.regex.Pattern PAIR = java.util.regex.Pattern.compile(
             "\"([A-Za-z_][A-Za-z0-9_-]{0,40})\"\\s{0,5}:\\s{0,5}(?:\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"?|(\\d{9,13}))");
 
@@ -257,7 +259,7 @@ final class JsonRecordParser {
     }
 
     private static String hostOf(String url) {
-        String h = url.replaceFirst("(?i)^https?://", "");
+        String h = HTTP_SCHEME.matcher(url).replaceFirst("");
         int slash = h.indexOf('/');
         return slash < 0 ? h : h.substring(0, slash);
     }

@@ -27,6 +27,9 @@ final class PlainTextParser {
     private static final Pattern HEADER_LINE = Pattern.compile("^([A-Za-z][A-Za-z ]{0,15}):\\s+(\\S.{0,400})$");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^#{1,6}\\s+");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]{1,300})\\]\\((https?://[^)\\s]{1,500})\\)");
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s[|•·]\\s");
     private static final Pattern DATE_ONLY = Pattern.compile("^[\\p{L}\\d ,./:-]{4,60}$");
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
     private static final Pattern NOT_A_HEADLINE = Pattern.compile("(?i)https?://|www\\.|©|\\bcopyright\\b|^\\p{Lu}{3,}[\\p{Lu} ]*,|^\\(");
@@ -119,7 +122,7 @@ final class PlainTextParser {
             case "modified" -> fields.date(value, "header:" + key, DeclaredDate.Role.MODIFIED, true);
             case "author" -> fields.author(value);
             case "site" -> {
-                if (value.matches("(?i)https?://\\S+")) {
+                if (HTTP_URL.matcher(value).matches()) {
                     fields.url(value);
                 } else {
                     fields.siteName(value);
@@ -153,12 +156,12 @@ final class PlainTextParser {
                 continue;
             }
             seen++;
-            int words = line.split("\\s+").length;
+            int words = WHITESPACE.split(line).length;
             if (words >= 15 && !line.startsWith("•") || line.length() > 300) {
                 break; // the body has begun: a headline stands above it
             }
             boolean dateLike = HAS_DIGIT.matcher(line).find() && DATE_ONLY.matcher(line).matches() && words <= 6;
-            boolean menu = line.split("\\s[|•·]\\s").length >= 3;
+            boolean menu = MENU_SEPARATOR.split(line).length >= 3;
             // Headlines do not end with a full stop, carry no URL or copyright, and do not open with a dateline.
             boolean prose = line.endsWith(".") || line.endsWith(":") || NOT_A_HEADLINE.matcher(line).find();
             if (dateLike || menu || prose || words > 20 || CREDIT.matcher(line).find()) {

@@ -67,6 +67,8 @@ final class Attribution {
     private static final Pattern CREDIT_BEFORE = Pattern.compile(
             "(?iuU)\\b(photo|image|picture|foto|фото|credit|photograph|illustration|bild|video still)s?\\s?"
                     + "(?:(?:by|courtesy of|credit|source)\\s?:?|[:/©])\\s?[\\p{L} .,&-]{0,30}$");
+    /** The words {@code CREDIT_BEFORE} starts with ("photograph" starts with "photo"). */
+    private static final List<String> CREDIT_WORDS = List.of("photo", "image", "picture", "foto", "фото", "credit", "illustration", "bild", "video still");
     private static final Pattern CREDIT_AFTER = Pattern.compile("^(\\s?photo\\b|\\s?/\\s?\\p{Lu}|\\s?/\\s?getty|\\s?via getty| images\\b)", Pattern.CASE_INSENSITIVE);
     /** "in an ABC News interview", "in a Reuters report": the outlet named inside the source it conducted. */
     private static final Pattern IN_A_BEFORE = Pattern.compile("(?iuU)\\bin\\s(?:a|an|the|his|her|their|its)(?:\\s\\p{L}+)?\\s$");
@@ -74,6 +76,7 @@ final class Attribution {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;](?=\\s|$)");
     private static final Pattern DASH_BEFORE = Pattern.compile("(?:--|—|–|\\s-)\\s?(?:[\\p{L} .&]{0,40}/)?\\s?$");
     private static final Pattern TAIL_AFTER = Pattern.compile("^\\s?(?:(?:/|,|&|and)\\s?[\\p{L}\\p{N} .&'-]{1,40})?\\s?[.)\\]]?\\s?$");
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}'-]+");
     private static final int WINDOW = 90;
     private static final int MAX_DESCRIPTORS = 6;
 
@@ -84,7 +87,7 @@ final class Attribution {
     static boolean attributed(String line, OutletMention m, boolean listLine) {
         String before = line.substring(Math.max(0, m.start() - WINDOW), m.start());
         String after = line.substring(m.end(), Math.min(line.length(), m.end() + WINDOW));
-        if (DASH_BEFORE.matcher(before).find() && TAIL_AFTER.matcher(after).matches()) {
+        if (hasDash(before) && TAIL_AFTER.matcher(after).matches() && DASH_BEFORE.matcher(before).find()) {
             return true; // "headline -- Sputnik", "-- FOX News/AP"
         }
         if (listLine) {
@@ -103,17 +106,34 @@ final class Attribution {
         if ((m.outlet().isPlatform() || "BROADCASTER".equals(m.outlet().kind())) && PLATFORM_CUE.matcher(lastClause(before)).find()) {
             return true;
         }
-        if (IN_A_BEFORE.matcher(before).find() && IN_A_AFTER.matcher(after).find()) {
+        if (IN_A_AFTER.matcher(after).lookingAt() && IN_A_BEFORE.matcher(before).find()) {
             return true;
         }
         // A platform is where something was published, not a speaker: "Facebook said it removed accounts" is the company.
-        boolean speakerForm = !m.outlet().isPlatform() && cueAfter(firstClause(after));
-        return cueBefore(lastClause(before)) || speakerForm || cjkCue(before, after);
+        return cueBefore(lastClause(before)) || !m.outlet().isPlatform() && cueAfter(firstClause(after)) || cjkCue(before, after);
+    }
+
+    /** What {@code DASH_BEFORE} needs: a hyphen or dash. A plain search first, as the pattern is tried at every position. */
+    private static boolean hasDash(String s) {
+        return s.indexOf('-') >= 0 || s.indexOf('—') >= 0 || s.indexOf('–') >= 0;
     }
 
     private static boolean isCredit(String before, String after) {
         String tail = before.length() > 45 ? before.substring(before.length() - 45) : before;
-        return CREDIT_BEFORE.matcher(tail).find() || CREDIT_AFTER.matcher(after).find();
+        return hasCreditWord(tail) && CREDIT_BEFORE.matcher(tail).find() || CREDIT_AFTER.matcher(after).lookingAt();
+    }
+
+    /** What {@code CREDIT_BEFORE} needs, compared as its case-insensitive match does; most text has none of these words. */
+    private static boolean hasCreditWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char first = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+            for (String word : CREDIT_WORDS) {
+                if (word.charAt(0) == first && s.regionMatches(true, i, word, 0, word.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean cueBefore(String clause) {
@@ -188,7 +208,7 @@ final class Attribution {
 
     /** Lower-case words; apostrophes kept ("d'après"), so "l'AFP" gives "l'afp". */
     private static List<String> words(String s) {
-        String[] parts = s.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}'-]+");
+        String[] parts = WORD_SEPARATORS.split(s.toLowerCase(Locale.ROOT).replace('’', '\''));
         List<String> out = new java.util.ArrayList<>(parts.length);
         for (String p : parts) {
             if (!p.isEmpty()) {

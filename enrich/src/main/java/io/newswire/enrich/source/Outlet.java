@@ -1,6 +1,7 @@
 package io.newswire.enrich.source;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A news outlet from the gazetteer.
@@ -13,6 +14,8 @@ import java.util.List;
  */
 public record Outlet(String name, List<String> aliases, List<String> domains, String country, String kind) {
 
+    private static final Pattern WIRE_NAMES = Pattern.compile("(?i).*(agency|tass|ria novosti|xinhua|sputnik|interfax).*");
+
     public Outlet {
         aliases = List.copyOf(aliases);
         domains = List.copyOf(domains);
@@ -24,7 +27,7 @@ public record Outlet(String name, List<String> aliases, List<String> domains, St
     }
 
     public boolean isWire() {
-        return "WIRE".equals(kind) || "STATE_MEDIA".equals(kind) && name.matches("(?i).*(agency|tass|ria novosti|xinhua|sputnik|interfax).*");
+        return "WIRE".equals(kind) || "STATE_MEDIA".equals(kind) && WIRE_NAMES.matcher(name).matches();
     }
 
     public boolean isPlatform() {

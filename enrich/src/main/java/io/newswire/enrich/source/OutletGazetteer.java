@@ -13,11 +13,13 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,17 +33,52 @@ public final class OutletGazetteer {
     private static final String RESOURCE = "/io/newswire/enrich/source/outlets.tsv";
     private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://([a-z0-9.-]{1,253})");
     private static final Pattern CONNECTOR_FREE = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final Pattern TOP_LEVEL_DOMAIN = Pattern.compile("(?i)(?<=\\p{L})\\.(?:com|net|org|fr|de|ru|es|it|uk|co\\.uk|kr|jp|cn|info)$");
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+    private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*://");
+    private static final Pattern MOBILE_OR_WWW = Pattern.compile("^(www\\d?|m|amp|edition|mobile)\\.");
 
     private final Map<String, Outlet> byName = new LinkedHashMap<>();
     private final Map<String, Outlet> byDomain = new HashMap<>();
     private final Map<String, Outlet> byAlias = new HashMap<>();
     /** Alias token sequences by their first token (lower case). */
-    private final Map<String, List<Alias>> byFirstToken = new HashMap<>();
+    private final Map<String, Candidates> byFirstToken = new HashMap<>();
+    /**
+     * A bit per hash (low 16 bits) of the keys of {@code byFirstToken}: most words of a text begin no alias, and this
+     * tells so without making the word's lower-case string.
+     */
+    private final long[] firstTokenHashes = new long[(1 << 16) / 64];
     /** Aliases in scripts written without spaces (Han, kana), found by substring search. */
     private final List<Alias> unspaced = new ArrayList<>();
 
     /** An alias as token sequence; {@code lower} holds the same tokens in lower case, computed once. */
     private record Alias(String written, List<String> tokens, List<String> lower, boolean exactCase, Outlet outlet) {
+    }
+
+    /**
+     * The aliases starting with one word, longest first, and the second words (lower case) of the longer ones: a
+     * common first word ("the") then costs one set lookup, not a comparison with each of its aliases.
+     */
+    private static final class Candidates {
+        final List<Alias> aliases = new ArrayList<>();
+        final Set<String> secondWords = new HashSet<>();
+
+        void add(Alias alias) {
+            aliases.add(alias);
+            aliases.sort(Comparator.comparingInt((Alias a) -> -a.tokens().size()));
+            if (alias.lower().size() > 1) {
+                secondWords.add(alias.lower().get(1));
+            }
+        }
+
+        /**
+         * Whether the word after the first may continue one of the longer aliases. Exact for ASCII words, whose lower
+         * case is the same letter by letter; other words are always tried.
+         */
+        boolean mayContinueWith(Tokens tokens, int next) {
+            return next < tokens.size() && (!tokens.isAscii(next) || secondWords.contains(tokens.lower(next))
+                    || tokens.endsPossessive(next) && secondWords.contains(tokens.lowerWithoutPossessive(next)));
+        }
     }
 
     private OutletGazetteer(Collection<Outlet> outlets) {
@@ -86,13 +123,13 @@ public final class OutletGazetteer {
             return Optional.of(o);
         }
         // "Le Monde.fr": a site name written with its top-level domain.
-        String withoutTld = key.replaceFirst("(?i)(?<=\\p{L})\\.(?:com|net|org|fr|de|ru|es|it|uk|co\\.uk|kr|jp|cn|info)$", "");
+        String withoutTld = TOP_LEVEL_DOMAIN.matcher(key).replaceFirst("");
         if (!withoutTld.equals(key) && byAlias.containsKey(withoutTld.toLowerCase(Locale.ROOT))) {
             return Optional.of(byAlias.get(withoutTld.toLowerCase(Locale.ROOT)));
         }
         // "SCMP News" or "The Korea Herald (English edition)": one known name covering most of it.
         List<OutletMention> found = find(key);
-        if (found.size() == 1 && found.get(0).surface().length() * 10 >= key.replaceFirst("(?i)^the\\s+", "").length() * 6) {
+        if (found.size() == 1 && found.get(0).surface().length() * 10 >= LEADING_THE.matcher(key).replaceFirst("").length() * 6) {
             return Optional.of(found.get(0).outlet());
         }
         return byDomain(key);
@@ -116,7 +153,7 @@ public final class OutletGazetteer {
         if (hostOrUrl == null) {
             return null;
         }
-        String h = hostOrUrl.strip().toLowerCase(Locale.ROOT).replaceFirst("^[a-z][a-z0-9+.-]*://", "");
+        String h = SCHEME.matcher(hostOrUrl.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
         int cut = h.length();
         for (char c : new char[] {'/', '?', '#', ':', ' '}) {
             int i = h.indexOf(c);
@@ -124,7 +161,7 @@ public final class OutletGazetteer {
                 cut = Math.min(cut, i);
             }
         }
-        h = h.substring(0, cut).replaceFirst("^(www\\d?|m|amp|edition|mobile)\\.", "");
+        h = MOBILE_OR_WWW.matcher(h.substring(0, cut)).replaceFirst("");
         return h.isEmpty() || !h.contains(".") ? null : h;
     }
 
@@ -134,21 +171,20 @@ public final class OutletGazetteer {
         if (text == null || text.isEmpty()) {
             return out;
         }
-        List<Token> tokens = Token.split(text);
+        Tokens tokens = Tokens.of(text);
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
             OutletMention m = matchAt(text, tokens, i);
             if (m != null) {
                 out.add(m);
-                while (i + 1 < tokens.size() && tokens.get(i + 1).start() < m.end()) {
+                while (i + 1 < tokens.size() && tokens.start(i + 1) < m.end()) {
                     i++;
                 }
                 continue;
             }
-            if (t.lower().indexOf('.') > 0) {
-                Optional<Outlet> d = byDomain(t.lower());
+            if (tokens.hasInnerDot(i)) {
+                Optional<Outlet> d = byDomain(tokens.lower(i));
                 if (d.isPresent()) {
-                    out.add(new OutletMention(d.get(), t.start(), t.end(), t.text()));
+                    out.add(new OutletMention(d.get(), tokens.start(i), tokens.end(i), tokens.text(i)));
                 }
             }
         }
@@ -174,60 +210,65 @@ public final class OutletGazetteer {
         return out;
     }
 
-    private OutletMention matchAt(String text, List<Token> tokens, int i) {
-        Token first = tokens.get(i);
-        List<Alias> candidates = byFirstToken.get(first.lower());
-        if (candidates == null && !(first.lower().endsWith("'s") || first.lower().endsWith("’s"))) {
-            return null;
+    private OutletMention matchAt(String text, Tokens tokens, int i) {
+        Candidates candidates = mayBeFirstToken(tokens.lowerHash(i)) ? byFirstToken.get(tokens.lower(i)) : null;
+        if (candidates == null && tokens.endsPossessive(i)) {
+            candidates = byFirstToken.get(tokens.lowerWithoutPossessive(i));
         }
         if (candidates == null) {
-            candidates = byFirstToken.get(first.lowerWithoutPossessive());
-            if (candidates == null) {
-                return null;
-            }
+            return null;
         }
-        for (Alias a : candidates) {
+        String firstText = tokens.text(i);
+        boolean longerPossible = candidates.mayContinueWith(tokens, i + 1);
+        for (Alias a : candidates.aliases) {
             int k = a.tokens().size();
-            if (i + k > tokens.size()) {
+            if (i + k > tokens.size() || k > 1 && !longerPossible) {
                 continue;
             }
             boolean ok = true;
             for (int j = 0; j < k && ok; j++) {
-                Token t = tokens.get(i + j);
+                int t = i + j;
                 boolean last = j == k - 1;
                 if (a.exactCase()) {
                     String want = a.tokens().get(j);
-                    ok = t.text().equals(want) || last && t.textWithoutPossessive().equals(want);
+                    ok = tokens.text(t).equals(want) || last && tokens.textWithoutPossessive(t).equals(want);
                 } else {
                     String want = a.lower().get(j);
-                    ok = t.lower().equals(want) || last && t.lower().startsWith(want) && t.lowerWithoutPossessive().equals(want);
+                    ok = tokens.lower(t).equals(want) || last && tokens.lower(t).startsWith(want) && tokens.lowerWithoutPossessive(t).equals(want);
                 }
                 // Adjacent tokens only: "Fox, News" is not "Fox News".
                 if (ok && j > 0) {
-                    String between = text.substring(tokens.get(i + j - 1).end(), t.start());
+                    String between = text.substring(tokens.end(t - 1), tokens.start(t));
                     ok = between.isBlank() || between.equals("-") || between.equals("/");
                 }
             }
             if (!ok) {
                 continue;
             }
-            char c = first.text().charAt(0);
+            char c = firstText.charAt(0);
             // Names start with a capital; lower-case words ("mirror", "the sun") are not outlet names.
-            if (!a.exactCase() && Character.isLowerCase(c) && !a.written().startsWith(first.text().substring(0, 1))) {
+            if (!a.exactCase() && Character.isLowerCase(c) && !a.written().startsWith(firstText.substring(0, 1))) {
                 continue;
             }
             // One-letter aliases (X) count only where the text says "on X" / "to X".
             if (a.written().length() == 1) {
-                String before = text.substring(Math.max(0, first.start() - 3), first.start()).toLowerCase(Locale.ROOT);
+                String before = text.substring(Math.max(0, tokens.start(i) - 3), tokens.start(i)).toLowerCase(Locale.ROOT);
                 if (!before.equals("on ") && !before.equals("to ")) {
                     continue;
                 }
             }
-            Token last = tokens.get(i + k - 1);
-            int end = last.text().equals(last.textWithoutPossessive()) ? last.end() : last.start() + last.textWithoutPossessive().length();
-            return new OutletMention(a.outlet(), first.start(), end, text.substring(first.start(), end));
+            int lastToken = i + k - 1;
+            String lastText = tokens.text(lastToken);
+            String lastBare = tokens.textWithoutPossessive(lastToken);
+            int end = lastText.equals(lastBare) ? tokens.end(lastToken) : tokens.start(lastToken) + lastBare.length();
+            return new OutletMention(a.outlet(), tokens.start(i), end, text.substring(tokens.start(i), end));
         }
         return null;
+    }
+
+    private boolean mayBeFirstToken(int hash) {
+        int bit = hash & 0xFFFF;
+        return (firstTokenHashes[bit >>> 6] & 1L << bit) != 0;
     }
 
     private void index(Outlet o) {
@@ -247,16 +288,22 @@ public final class OutletGazetteer {
                 unspaced.add(new Alias(n, List.of(n), List.of(n), true, o));
                 continue;
             }
-            List<Token> tokens = Token.split(n);
-            if (tokens.isEmpty()) {
+            Tokens tokens = Tokens.of(n);
+            if (tokens.size() == 0) {
                 continue;
             }
             boolean exact = n.length() <= 4 && CONNECTOR_FREE.matcher(n).find();
-            List<String> words = tokens.stream().map(Token::text).toList();
-            Alias alias = new Alias(n, words, tokens.stream().map(Token::lower).toList(), exact, o);
-            List<Alias> list = byFirstToken.computeIfAbsent(words.get(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>());
-            list.add(alias);
-            list.sort(Comparator.comparingInt((Alias a) -> -a.tokens().size()));
+            List<String> words = new ArrayList<>();
+            List<String> lower = new ArrayList<>();
+            for (int t = 0; t < tokens.size(); t++) {
+                words.add(tokens.text(t));
+                lower.add(tokens.lower(t));
+            }
+            Alias alias = new Alias(n, List.copyOf(words), List.copyOf(lower), exact, o);
+            String first = words.get(0).toLowerCase(Locale.ROOT);
+            int bit = first.hashCode() & 0xFFFF;
+            firstTokenHashes[bit >>> 6] |= 1L << bit;
+            byFirstToken.computeIfAbsent(first, k -> new Candidates()).add(alias);
         }
     }
 

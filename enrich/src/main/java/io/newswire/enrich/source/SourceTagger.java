@@ -54,6 +54,8 @@ public final class SourceTagger {
     private static final Pattern TWEET_BYLINE = Pattern.compile("\\(@\\w{1,30}\\)\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+\\d{4}");
     private static final Pattern TWEET = Pattern.compile("\\(@\\w{1,30}\\)\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+\\d{4}|pic\\.twitter\\.com/|twitter\\.com/\\w+/status|x\\.com/\\w+/status");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static final DateScanner DATES = new DateScanner();
 
     private final OutletGazetteer gazetteer;
@@ -300,7 +302,7 @@ public final class SourceTagger {
                 }
                 continue;
             }
-            if (holder.split("\\s+").length <= 5) {
+            if (WHITESPACE.split(holder).length <= 5) {
                 return new Publisher(holder, null, null, null, 0.45, shorten(line.text()) + " (outlet not in the gazetteer)");
             }
         }
