@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,61 +33,96 @@ public final class CleanerCues {
 
     private static final String CONTAINS = "~ ";
 
-    private final Map<Section, CueList> whole = new EnumMap<>(Section.class);
-    private final Map<Section, CueList> contains = new EnumMap<>(Section.class);
+    private final CueIndex cues;
 
     /**
-     * A section's cues, found through their literal prefixes: one {@link LiteralMatcher} pass over a line tells where
-     * a cue can start, and only that cue is tried there, instead of every cue at every character. Cues whose prefixes
-     * can't be told ({@link LiteralPrefixes}) are tried everywhere, as a plain search.
+     * All sections' cues, found through their literal prefixes: one {@link LiteralMatcher} pass over a line tells where
+     * a cue can start, and only that cue is tried there, instead of every cue of every section at every character.
+     * Whole-line cues can only start the line, so their prefixes are walked from its start only; the "~" cues are
+     * searched through the whole line. Cues whose prefixes can't be told ({@link LiteralPrefixes}) are tried
+     * everywhere, as a plain search.
      */
-    private static final class CueList {
+    private static final class CueIndex {
         private final Pattern[] patterns;
+        private final Section[] sectionOf;
+        /** Whole-line cues must match the line; the others ("~" cues) may occur anywhere in it. */
+        private final boolean[] whole;
         /** The cues without known prefixes. */
         private final int[] anywhere;
-        /** All prefixes of the other cues; null when there are none. */
-        private final LiteralMatcher prefixes;
-        /** The cue each prefix belongs to. */
-        private final int[] cueOfPrefix;
+        /** Prefixes of the whole-line cues, and the cue each belongs to; null when there are none. */
+        private final LiteralMatcher wholePrefixes;
+        private final int[] wholeCueOfPrefix;
+        /** Prefixes of the "~" cues, and the cue each belongs to; null when there are none. */
+        private final LiteralMatcher containedPrefixes;
+        private final int[] containedCueOfPrefix;
 
-        CueList(List<String> cues) {
-            patterns = cues.stream().map(c -> Pattern.compile(c, FLAGS)).toArray(Pattern[]::new);
+        CueIndex(Map<Section, List<String>> lists) {
+            List<String> cues = new ArrayList<>();
+            List<Section> sections = new ArrayList<>();
+            lists.forEach((section, list) -> list.forEach(c -> {
+                cues.add(c);
+                sections.add(section);
+            }));
+            int n = cues.size();
+            patterns = new Pattern[n];
+            sectionOf = sections.toArray(Section[]::new);
+            whole = new boolean[n];
             List<Integer> unknown = new ArrayList<>();
-            List<String> literals = new ArrayList<>();
-            List<Integer> owners = new ArrayList<>();
-            for (int c = 0; c < cues.size(); c++) {
-                Set<String> starts = LiteralPrefixes.of(cues.get(c));
+            List<String> wholeLiterals = new ArrayList<>();
+            List<Integer> wholeOwners = new ArrayList<>();
+            List<String> containedLiterals = new ArrayList<>();
+            List<Integer> containedOwners = new ArrayList<>();
+            for (int c = 0; c < n; c++) {
+                whole[c] = !cues.get(c).startsWith(CONTAINS);
+                String cue = whole[c] ? cues.get(c) : cues.get(c).substring(CONTAINS.length());
+                patterns[c] = Pattern.compile(cue, FLAGS);
+                Set<String> starts = LiteralPrefixes.of(cue);
                 if (starts == null) {
                     unknown.add(c);
-                } else {
-                    for (String start : starts) {
-                        literals.add(start);
-                        owners.add(c);
+                    continue;
+                }
+                for (String start : starts) {
+                    (whole[c] ? wholeLiterals : containedLiterals).add(start);
+                    (whole[c] ? wholeOwners : containedOwners).add(c);
+                }
+            }
+            anywhere = ints(unknown);
+            wholePrefixes = wholeLiterals.isEmpty() ? null : new LiteralMatcher(wholeLiterals);
+            wholeCueOfPrefix = ints(wholeOwners);
+            containedPrefixes = containedLiterals.isEmpty() ? null : new LiteralMatcher(containedLiterals);
+            containedCueOfPrefix = ints(containedOwners);
+        }
+
+        private static int[] ints(List<Integer> list) {
+            return list.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        Set<Section> sectionsOf(String line) {
+            Set<Section> found = EnumSet.noneOf(Section.class);
+            for (int c : anywhere) {
+                if (!found.contains(sectionOf[c]) && (whole[c] ? patterns[c].matcher(line).matches() : patterns[c].matcher(line).find())) {
+                    found.add(sectionOf[c]);
+                }
+            }
+            if (wholePrefixes != null) {
+                wholePrefixes.findPrefixes(line, (start, prefix) -> {
+                    int c = wholeCueOfPrefix[prefix];
+                    if (!found.contains(sectionOf[c]) && patterns[c].matcher(line).matches()) {
+                        found.add(sectionOf[c]);
                     }
-                }
+                    return false;
+                });
             }
-            anywhere = unknown.stream().mapToInt(Integer::intValue).toArray();
-            prefixes = literals.isEmpty() ? null : new LiteralMatcher(literals);
-            cueOfPrefix = owners.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        boolean matchesWhole(String line) {
-            for (int c : anywhere) {
-                if (patterns[c].matcher(line).matches()) {
-                    return true;
-                }
+            if (containedPrefixes != null) {
+                containedPrefixes.find(line, (start, prefix) -> {
+                    int c = containedCueOfPrefix[prefix];
+                    if (!found.contains(sectionOf[c]) && matchesAt(patterns[c], line, start)) {
+                        found.add(sectionOf[c]);
+                    }
+                    return false;
+                });
             }
-            return prefixes != null && prefixes.findPrefixes(line, (start, prefix) -> patterns[cueOfPrefix[prefix]].matcher(line).matches());
-        }
-
-        /** Whether a cue matches somewhere in the line (what {@code find()} of their alternation tells). */
-        boolean occursIn(String line) {
-            for (int c : anywhere) {
-                if (patterns[c].matcher(line).find()) {
-                    return true;
-                }
-            }
-            return prefixes != null && prefixes.find(line, (start, prefix) -> matchesAt(patterns[cueOfPrefix[prefix]], line, start));
+            return found;
         }
 
         /** A match starting at {@code start}, with {@code ^} and {@code \b} seeing the whole line. */
@@ -100,16 +136,7 @@ public final class CleanerCues {
     }
 
     private CleanerCues(Map<Section, List<String>> lists) {
-        for (Section s : Section.values()) {
-            List<String> list = lists.getOrDefault(s, List.of());
-            // Whole-line cues and "~" cues apart, as they are matched differently.
-            whole.put(s, cueList(list.stream().filter(c -> !c.startsWith(CONTAINS)).toList()));
-            contains.put(s, cueList(list.stream().filter(c -> c.startsWith(CONTAINS)).map(c -> c.substring(CONTAINS.length())).toList()));
-        }
-    }
-
-    private static CueList cueList(List<String> cues) {
-        return cues.isEmpty() ? null : new CueList(cues);
+        cues = new CueIndex(lists);
     }
 
     public static CleanerCues defaults() {
@@ -131,9 +158,16 @@ public final class CleanerCues {
      * @param line the line in lower case ({@code toLowerCase(Locale.ROOT)})
      */
     public boolean matches(Section section, String line) {
-        CueList w = whole.get(section);
-        CueList c = contains.get(section);
-        return w != null && w.matchesWhole(line) || c != null && c.occursIn(line);
+        return sectionsOf(line).contains(section);
+    }
+
+    /**
+     * Every section {@link #matches} the line, found in one pass.
+     *
+     * @param line the line in lower case ({@code toLowerCase(Locale.ROOT)})
+     */
+    public Set<Section> sectionsOf(String line) {
+        return cues.sectionsOf(line);
     }
 
     private static Map<Section, List<String>> readDefaults() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,15 +98,17 @@ public final class TextCleaner {
         String[] heads = new String[n];
         String[] lower = new String[n];
         int[] words = new int[n];
+        List<Set<Section>> sections = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             heads[i] = head(texts.get(i));
             words[i] = words(texts.get(i));
             // Only short lines meet the case-insensitive tests (credits, cues); long ones need just the URL checks.
             lower[i] = words[i] <= 40 ? heads[i].toLowerCase(Locale.ROOT) : heads[i];
+            sections.add(words[i] <= 40 ? cues.sectionsOf(lower[i]) : null);
         }
         String titleKey = title == null ? null : key(title);
         for (int i = 0; i < n; i++) {
-            kinds[i] = standalone(heads, lower, words, i, titleKey);
+            kinds[i] = standalone(heads, lower, words, sections.get(i), i, titleKey);
         }
         int bodyStart = bodyStart(heads, kinds, words);
         Optional<Dateline> dateline = Optional.empty();
@@ -115,8 +118,8 @@ public final class TextCleaner {
                 seen++;
             }
         }
-        classifyHead(heads, lower, kinds, words, bodyStart);
-        int comments = classifyBody(heads, lower, kinds, words, bodyStart) + structuralComments;
+        classifyHead(heads, lower, kinds, words, sections, bodyStart);
+        int comments = classifyBody(heads, kinds, words, sections, bodyStart) + structuralComments;
         List<Line> lines = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             lines.add(new Line(i, texts.get(i), kinds[i]));
@@ -125,7 +128,7 @@ public final class TextCleaner {
     }
 
     /** Kinds a line has wherever it stands; null when its position decides. */
-    private LineKind standalone(String[] heads, String[] lower, int[] wordCounts, int i, String titleKey) {
+    private LineKind standalone(String[] heads, String[] lower, int[] wordCounts, Set<Section> sections, int i, String titleKey) {
         String line = heads[i];
         String low = lower[i];
         if (titleKey != null && Math.abs(line.length() - titleKey.length()) <= 3 + titleKey.length() / 4
@@ -142,13 +145,13 @@ public final class TextCleaner {
         if (words > MAX_CUE_WORDS) {
             return null;
         }
-        if (cues.matches(Section.END, low)) {
+        if (sections.contains(Section.END)) {
             return LineKind.SOURCE_REF;
         }
-        if (cues.matches(Section.COPYRIGHT, low)) {
+        if (sections.contains(Section.COPYRIGHT)) {
             return LineKind.COPYRIGHT;
         }
-        if (cues.matches(Section.BOILERPLATE, low)) {
+        if (sections.contains(Section.BOILERPLATE)) {
             return LineKind.BOILERPLATE;
         }
         return null;
@@ -197,7 +200,7 @@ public final class TextCleaner {
     }
 
     /** Above the first paragraph: section labels and menus are navigation; date lines, bylines and decks are head. */
-    private void classifyHead(String[] heads, String[] lower, LineKind[] kinds, int[] wordCounts, int bodyStart) {
+    private void classifyHead(String[] heads, String[] lower, LineKind[] kinds, int[] wordCounts, List<Set<Section>> sections, int bodyStart) {
         for (int i = 0; i < bodyStart; i++) {
             if (kinds[i] != null) {
                 continue;
@@ -205,7 +208,8 @@ public final class TextCleaner {
             String line = heads[i];
             String low = lower[i];
             boolean label = wordCounts[i] <= 3 && !ENDS_LIKE_TEXT.matcher(line).matches() && !HAS_DIGIT.matcher(line).matches();
-            if (cues.matches(Section.NAV, low) || NAV_SEPARATORS.matcher(line).find() || label) {
+            boolean navCue = sections.get(i) != null ? sections.get(i).contains(Section.NAV) : cues.matches(Section.NAV, low);
+            if (navCue || NAV_SEPARATORS.matcher(line).find() || label) {
                 kinds[i] = LineKind.NAVIGATION;
             } else {
                 kinds[i] = LineKind.HEAD;
@@ -216,7 +220,7 @@ public final class TextCleaner {
     private enum State { BODY, RELATED, BIO, COMMENTS, AFTER_SOURCE }
 
     /** Walks the body with a small state machine; returns the number of reader comments found. */
-    private int classifyBody(String[] heads, String[] lower, LineKind[] kinds, int[] wordCounts, int bodyStart) {
+    private int classifyBody(String[] heads, LineKind[] kinds, int[] wordCounts, List<Set<Section>> sections, int bodyStart) {
         State state = State.BODY;
         int commentStarts = 0;
         int declaredComments = 0;
@@ -233,8 +237,8 @@ public final class TextCleaner {
                 continue;
             }
             int words = wordCounts[i];
-            String low = lower[i]; // read only for lines of at most MAX_CUE_WORDS words, which it holds in lower case
-            if (words <= MAX_CUE_WORDS && cues.matches(Section.COMMENTS, low)) {
+            Set<Section> cue = words <= MAX_CUE_WORDS ? sections.get(i) : Set.of();
+            if (cue.contains(Section.COMMENTS)) {
                 kinds[i] = LineKind.COMMENT;
                 state = State.COMMENTS;
                 Matcher count = COMMENT_COUNT.matcher(line);
@@ -254,12 +258,12 @@ public final class TextCleaner {
                 kinds[i] = LineKind.COMMENT;
                 continue;
             }
-            if (words <= MAX_CUE_WORDS && cues.matches(Section.RELATED, low)) {
+            if (cue.contains(Section.RELATED)) {
                 kinds[i] = LineKind.RELATED;
                 state = State.RELATED;
                 continue;
             }
-            if (words <= MAX_CUE_WORDS && cues.matches(Section.BIO, low)) {
+            if (cue.contains(Section.BIO)) {
                 kinds[i] = LineKind.BIO;
                 state = State.BIO;
                 bioParagraphs = 0;
@@ -302,7 +306,8 @@ public final class TextCleaner {
         int fromHeadings = commentStarts > 0 ? commentStarts : declaredComments;
         if (fromHeadings == 0) {
             for (int i = 0; i < n; i++) {
-                if (kinds[i] == LineKind.COMMENT && !cues.matches(Section.COMMENTS, wordCounts[i] <= 40 ? lower[i] : heads[i].toLowerCase(Locale.ROOT))) {
+                if (kinds[i] == LineKind.COMMENT && !(sections.get(i) != null ? sections.get(i).contains(Section.COMMENTS)
+                        : cues.matches(Section.COMMENTS, heads[i].toLowerCase(Locale.ROOT)))) {
                     fromHeadings++;
                 }
             }
@@ -325,7 +330,8 @@ public final class TextCleaner {
             }
         }
         for (int i = 0; i + 3 <= line.length(); i++) {
-            if (line.regionMatches(true, i, "ago", 0, 3)) {
+            char c = line.charAt(i); // only 'a' and 'A' compare equal to 'a' ignoring case: a cheap test first
+            if ((c == 'a' || c == 'A') && line.regionMatches(true, i, "ago", 0, 3)) {
                 return true;
             }
         }

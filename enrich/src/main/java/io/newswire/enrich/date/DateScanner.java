@@ -39,6 +39,8 @@ public final class DateScanner {
             "(?:\\s{0,3}(?:,|at|um|à|a las|a la|alle|às|в|\\||-|–|—|·)?\\s{0,3})(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?"
                     + "(?:\\s?(a\\.?m\\.?|p\\.?m\\.?|uhr|h)(?![\\p{L}]))?(?:\\s?\\(?([A-Za-z]{1,4}|[+-]\\d{2}:?\\d{2})\\)?(?![\\p{L}]))?",
             FLAGS);
+    /** The most characters {@code TIME} reads before its first digit: spaces, a connector ("a las"), spaces. */
+    private static final int TIME_DIGIT_REACH = 3 + 5 + 3;
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(\\p{L}{3,11})\\.?,?\\s{1,3}$", FLAGS);
 
     /** All dates in the text, in order, not overlapping; a year-less mention comes only from the name forms. */
@@ -167,6 +169,21 @@ public final class DateScanner {
         return end + 2 < n && Character.isLetter(text.charAt(end)) && Character.isLetter(text.charAt(end + 1)) && isSpace(text.charAt(end + 2));
     }
 
+    /** What the character before {@code $} in {@code WEEKDAY_BEFORE} can be: a space or a line terminator. */
+    private static boolean mayEndBeforeDollar(char c) {
+        return isSpace(c) || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** {@code \d} without the Unicode flag, somewhere in {@code [from, to)}. */
+    private static boolean hasAsciiDigit(String text, int from, int to) {
+        for (int i = from, stop = Math.min(to, text.length()); i < stop; i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code \s} without the Unicode flag. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
@@ -227,7 +244,7 @@ public final class DateScanner {
             return;
         }
         int stop = end;
-        if (lookForTime && time == null) {
+        if (lookForTime && time == null && hasAsciiDigit(text, end, end + TIME_DIGIT_REACH + 1)) {
             Matcher t = TIME.matcher(text);
             t.region(end, Math.min(text.length(), end + 40));
             if (t.lookingAt()) {
@@ -246,6 +263,9 @@ public final class DateScanner {
     }
 
     private static DayOfWeek weekdayBefore(String text, int start) {
+        if (start == 0 || !mayEndBeforeDollar(text.charAt(start - 1))) {
+            return null; // WEEKDAY_BEFORE ends in a space, maybe followed by a final line terminator
+        }
         int from = Math.max(0, start - 16);
         Matcher m = WEEKDAY_BEFORE.matcher(text.subSequence(from, start));
         return m.find() ? CalendarWords.weekday(m.group(1)) : null;

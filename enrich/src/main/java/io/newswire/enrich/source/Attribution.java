@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Whether a line attributes information to an outlet it names: "according to RIA", "told Russian news agency
@@ -43,6 +44,9 @@ final class Attribution {
             "rapporte", "a rapporté", "indique", "a indiqué", "écrit", "annonce", "a annoncé",
             "informó", "informa", "reportó", "publicó", "señaló", "indicó",
             "сообщает", "сообщило", "сообщил", "сообщила", "передает", "передаёт", "пишет", "уточняет", "со ссылкой");
+    /** The last word of each {@code BEFORE} cue and the first of each {@code AFTER} cue: only there can a cue end or start. */
+    private static final Set<String> BEFORE_LAST_WORDS = BEFORE.stream().map(c -> c.substring(c.lastIndexOf(' ') + 1)).collect(Collectors.toSet());
+    private static final Set<String> AFTER_FIRST_WORDS = AFTER.stream().map(c -> c.split(" ", 2)[0]).collect(Collectors.toSet());
     /** Words that end the descriptor run between a cue and an outlet: a new clause has begun. */
     private static final Set<String> CLAUSE_WORDS = Set.of(
             "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "although", "though", "if",
@@ -143,6 +147,9 @@ final class Attribution {
             if (gap > 0 && CLAUSE_WORDS.contains(words.get(n - gap))) {
                 return false;
             }
+            if (gap == n || !BEFORE_LAST_WORDS.contains(words.get(n - gap - 1))) {
+                continue;
+            }
             for (int k = 1; k <= 5 && k <= n - gap; k++) {
                 String cue = String.join(" ", words.subList(n - gap - k, n - gap));
                 if (BEFORE.contains(cue) && (!ADJACENT_ONLY.contains(cue) || onlyDescriptors(words.subList(n - gap, n)))) {
@@ -163,6 +170,9 @@ final class Attribution {
         for (int gap = 0; gap <= 2 && gap < words.size(); gap++) {
             if (gap > 0 && CLAUSE_WORDS.contains(words.get(gap - 1))) {
                 return false;
+            }
+            if (!AFTER_FIRST_WORDS.contains(words.get(gap))) {
+                continue;
             }
             for (int k = 3; k >= 1; k--) {
                 if (gap + k <= words.size() && AFTER.contains(String.join(" ", words.subList(gap, gap + k)))) {
