@@ -179,16 +179,18 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                 seen -> say("%s: %,d of %,d visible", name, seen, files.size()));
         long end = System.nanoTime();
         Map<String, Double> cpuAfter = sampler.cpuSeconds();
-        Map<String, Double> cores = new LinkedHashMap<>();
-        cpuAfter.forEach((process, after) -> cores.put(process,
-                (after - cpuBefore.getOrDefault(process, after)) / ((end - start) / 1e9)));
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        cpuAfter.forEach((process, after) -> cpu.put(process, after - cpuBefore.getOrDefault(process, after)));
         RunTimes times = new RunTimes(dropped, batch.visibleAt());
         if (!complete) {
             say("%s: %,d article(s) did not become visible within %d s of the last one", name,
                     files.size() - times.visible(), idleTimeoutSeconds);
         }
-        say("%s: %,.0f articles/s, pipeline CPU %.2f cores", name, times.throughput(), cores.getOrDefault(Processes.PIPELINE, 0.0));
-        return new PhaseResult(name, files.stream().mapToLong(ArticleFile::size).sum(), times, cores);
+        PhaseResult result = new PhaseResult(name, files.stream().mapToLong(ArticleFile::size).sum(), times, cpu,
+                (end - start) / 1e9);
+        say("%s: %,.0f articles/s, pipeline CPU %.2f cores, %.2f ms per article", name, times.throughput(),
+                result.cores(Processes.PIPELINE), result.cpuMillisPerArticle(Processes.PIPELINE));
+        return result;
     }
 
     /** The last value given to the pipeline for {@code key}, or its default. */

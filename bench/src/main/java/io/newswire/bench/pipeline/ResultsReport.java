@@ -54,13 +54,16 @@ final class ResultsReport {
         row(md, "Pipeline JVM (broker, ingest, enrich, sink): peak resident memory (VmHWM)",
                 String.format(Locale.ROOT, "**%,.0f MB**", pipelineRss / 1e6),
                 String.format(Locale.ROOT, "≤ %,.0f MB", RSS_TARGET_BYTES / 1e6), pipelineRss <= RSS_TARGET_BYTES);
-        row(md, "Pipeline JVM: CPU, throughput run / latency run", String.format(Locale.ROOT, "%.2f / %.2f cores",
-                cores(r.throughput(), Processes.PIPELINE), cores(r.latency(), Processes.PIPELINE)), "", null);
+        row(md, "Pipeline JVM: CPU in the throughput run / the latency run, and CPU time per article",
+                String.format(Locale.ROOT, "%.2f / %.2f cores; %.2f / %.2f ms per article",
+                        r.throughput().cores(Processes.PIPELINE), r.latency().cores(Processes.PIPELINE),
+                        r.throughput().cpuMillisPerArticle(Processes.PIPELINE), r.latency().cpuMillisPerArticle(Processes.PIPELINE)),
+                "", null);
         row(md, "Schema registry (child process): peak resident memory, CPU in the throughput run",
                 String.format(Locale.ROOT, "%,.0f MB, %.2f cores", r.peakRss().getOrDefault(Processes.REGISTRY, 0L) / 1e6,
-                        cores(r.throughput(), Processes.REGISTRY)), "", null);
+                        r.throughput().cores(Processes.REGISTRY)), "", null);
         row(md, "Benchmark harness (dropper, observer, producer-perf-test): CPU in the throughput run, peak resident memory",
-                String.format(Locale.ROOT, "%.2f cores, %,.0f MB", cores(r.throughput(), Processes.HARNESS),
+                String.format(Locale.ROOT, "%.2f cores, %,.0f MB", r.throughput().cores(Processes.HARNESS),
                         r.peakRss().getOrDefault(Processes.HARNESS, 0L) / 1e6), "", null);
         int missing = tp.articles() - tp.visible() + lat.articles() - lat.visible();
         if (missing > 0) {
@@ -90,10 +93,6 @@ final class ResultsReport {
         md.append("- CPU: user + system time from /proc over the phase, in cores; memory: VmRSS/VmHWM from /proc. "
                 + "The harness shares the 2 cores with the pipeline.\n");
         return md.toString();
-    }
-
-    private static double cores(PhaseResult phase, String process) {
-        return phase.cpuCores().getOrDefault(process, 0.0);
     }
 
     private static String code(List<String> values) {
