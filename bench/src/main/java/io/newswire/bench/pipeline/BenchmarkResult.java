@@ -19,8 +19,12 @@ record BenchmarkResult(Instant startedAt, MachineInfo machine, String command, P
                        PhaseResult throughput, ProducerReference.Result reference, PhaseResult latency, int rate,
                        Map<String, Long> peakRss, Map<String, List<ResourceSampler.Sample>> resources, long startNanos) {
 
-    /** How the pipeline under test was run. */
-    record PipelineSetup(List<String> jvmArgs, List<String> settings, int warmupArticles) {
+    /**
+     * How the pipeline under test was run.
+     *
+     * @param profiled whether it ran with Java Flight Recorder (which costs a little CPU)
+     */
+    record PipelineSetup(List<String> jvmArgs, List<String> settings, int warmupArticles, boolean profiled) {
     }
 
     /** End-to-end articles per second over producer-perf-test's records per second. */

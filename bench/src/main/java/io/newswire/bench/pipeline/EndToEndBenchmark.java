@@ -143,7 +143,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                 result = new BenchmarkResult(startedAt, machine, "scripts/bench-e2e " + String.join(" ",
                         spec.commandLine().getParseResult().originalArgs()),
                         new BenchmarkResult.PipelineSetup(jvmArgs.stream().filter(a -> !a.startsWith("-XX:StartFlightRecording")).toList(),
-                                settings, warmup),
+                                settings, warmup, jfr),
                         Corpus.describe(bulk, seed), throughput, reference, latency, rate, peaks, series, startNanos);
             }
         } finally {
@@ -155,6 +155,9 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         }
         if (!keepWork) {
             deleteRecursively(work);
+        }
+        if (jfr && Files.exists(dir.resolve("pipeline.jfr"))) {
+            Files.writeString(dir.resolve("profile.txt"), JfrHotspots.summarize(dir.resolve("pipeline.jfr")));
         }
         String report = ResultsReport.render(result, ".");
         Files.writeString(dir.resolve("results.md"), report);

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * {@code newswire local} as a child process: the pipeline under test, one JVM holding the broker, ingest, enrich and
- * sink, with the schema registry as its own child. It runs from the project's built jar, exactly as the launcher runs
- * it, on a fresh data folder and free ports; its output goes to {@code pipeline.log}.
+ * sink, with the schema registry as its own child. It is started through the project's {@code ./newswire} launcher,
+ * as a user starts it (JVM flags in {@code NEWSWIRE_JAVA_OPTS}), on a fresh data folder and free ports; its output
+ * goes to {@code pipeline.log}.
  */
 final class PipelineProcess implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
@@ -23,12 +24,16 @@ final class PipelineProcess implements AutoCloseable {
     private static final Pattern BANNER_VALUE = Pattern.compile("(?m)^ {2}(Inbox \\(drop files here\\)|Kafka bootstrap servers|Schema registry)\\s{2,}(\\S+)\\s*$");
 
     private final Process process;
+    /** Stops the pipeline if the benchmark is interrupted (Ctrl-C), so that no broker is left running. */
+    private final Thread stopOnExit;
     private final Path log;
     private final Path inbox;
     private final String bootstrapServers;
 
     private PipelineProcess(Process process, Path log, Path inbox, String bootstrapServers) {
         this.process = process;
+        this.stopOnExit = new Thread(this::stop, "bench-stop-pipeline");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
         this.log = log;
         this.inbox = inbox;
         this.bootstrapServers = bootstrapServers;
@@ -37,24 +42,21 @@ final class PipelineProcess implements AutoCloseable {
     /**
      * Starts {@code newswire local --wipe} in {@code workDir} and returns once its banner says it is running.
      *
-     * @param jvmArgs  flags of the pipeline's JVM (heap, JFR)
+     * @param jvmArgs  flags of the pipeline's JVM (heap, JFR), after the launcher's own
      * @param settings {@code key=value} configuration, after the benchmark's own (data folder, ports, inbox)
      */
     static PipelineProcess start(Path projectDir, Path workDir, List<String> jvmArgs, List<String> settings)
             throws IOException, InterruptedException {
-        Path appJar = projectDir.resolve("app/target/newswire.jar");
-        Path registryJar = projectDir.resolve("registry/target/quarkus-app/quarkus-run.jar");
-        for (Path jar : List.of(appJar, registryJar)) {
-            if (!Files.isRegularFile(jar)) {
-                throw new IllegalStateException(jar + " is missing: build first (scripts/bench-e2e does)");
+        Path launcher = projectDir.resolve("newswire");
+        for (Path built : List.of(projectDir.resolve("app/target/newswire.jar"),
+                projectDir.resolve("registry/target/quarkus-app/quarkus-run.jar"))) {
+            if (!Files.isRegularFile(built)) {
+                throw new IllegalStateException(built + " is missing: build first (scripts/bench-e2e does)");
             }
         }
         Files.createDirectories(workDir);
         Path inbox = workDir.resolve("inbox");
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmArgs);
-        command.addAll(List.of("-jar", appJar.toString(), "local", "--wipe"));
+        List<String> command = new ArrayList<>(List.of(launcher.toString(), "local", "--wipe"));
         for (String s : List.of("local.data-dir=" + workDir.resolve("data"), "local.kafka-port=0", "local.registry-port=0",
                 "sink.http.port=0", "ingest.inbox=" + inbox, "ingest.progress=off")) {
             command.addAll(List.of("--set", s));
@@ -63,9 +65,12 @@ final class PipelineProcess implements AutoCloseable {
         Path log = workDir.resolve("pipeline.log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        builder.environment().put("NEWSWIRE_REGISTRY_JAR", registryJar.toString());
+        // The launcher execs the JVM, so the process started here is the pipeline JVM itself.
+        builder.environment().put("NEWSWIRE_SKIP_BUILD", "1");
+        builder.environment().put("NEWSWIRE_JAVA_OPTS", String.join(" ", jvmArgs));
         builder.environment().put("LC_ALL", "C.UTF-8");
-        Files.writeString(workDir.resolve("pipeline.command"), String.join(" ", command) + "\n");
+        Files.writeString(workDir.resolve("pipeline.command"), "NEWSWIRE_JAVA_OPTS='" + String.join(" ", jvmArgs) + "' "
+                + String.join(" ", command) + "\n");
         Process process = builder.start();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
@@ -120,12 +125,27 @@ final class PipelineProcess implements AutoCloseable {
 
     /** Stops it as Ctrl-C would (SIGTERM: a clean shutdown), forcibly after a grace period. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook runs anyway
+        }
+        stop();
+    }
+
+    private void stop() {
         process.destroy();
-        if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+        try {
+            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -83,6 +83,9 @@ final class ResultsReport {
                 code(r.pipeline().jvmArgs()), code(r.pipeline().settings())));
         md.append(String.format(Locale.ROOT, "- Warm-up: %,d articles went through the pipeline before the measured runs.%n",
                 r.pipeline().warmupArticles()));
+        if (r.pipeline().profiled()) {
+            md.append("- Profiled with Java Flight Recorder (`pipeline.jfr`; where the CPU went: `profile.txt`).\n");
+        }
         md.append("- Throughput run: the files are moved (atomic rename) from a staging folder into the inbox one after "
                 + "the other, as fast as possible. An article is visible when a `read_committed` consumer of news.articles "
                 + "receives its id. Throughput = articles / (last visible − first drop).\n");
