@@ -50,7 +50,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     @Option(names = "--rate-seconds", defaultValue = "60", description = "How long the latency run drops files (default ${DEFAULT-VALUE}).")
     int rateSeconds;
 
-    @Option(names = "--warmup", defaultValue = "3000", description = "Articles through the pipeline before measuring (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "10000", description = "Articles through the pipeline before measuring (default ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the article generator (default ${DEFAULT-VALUE}).")
@@ -122,9 +122,9 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                  ArticleObserver observer = new ArticleObserver(pipeline.bootstrapServers(), setting("topics.articles", "news.articles"))) {
                 Dropper warmDropper = new Dropper(work.resolve("staging/warmup"), pipeline.inbox());
                 warmDropper.createFolders(Stream.of(warm, bulk, paced).flatMap(List::stream).toList());
-                phase("warm-up", warm, warmDropper, observer, sampler, 0);
+                phase("warm-up", warm, warmDropper, observer, sampler, pipeline.pid(), 0);
                 PhaseResult throughput = phase("throughput run", bulk,
-                        new Dropper(work.resolve("staging/throughput"), pipeline.inbox()), observer, sampler, 0);
+                        new Dropper(work.resolve("staging/throughput"), pipeline.inbox()), observer, sampler, pipeline.pid(), 0);
                 say("producer-perf-test: %,d records on the same broker...", articles);
                 ProducerReference.Result reference = ProducerReference.run(pipeline.bootstrapServers(), articles,
                         paced.subList(0, Math.min(2000, paced.size())).stream()
@@ -132,7 +132,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                         work, Integer.parseInt(setting("topics.partitions", "3")));
                 say("producer-perf-test: %s", reference.summaryLine());
                 PhaseResult latency = phase("latency run", paced,
-                        new Dropper(work.resolve("staging/latency"), pipeline.inbox()), observer, sampler, rate);
+                        new Dropper(work.resolve("staging/latency"), pipeline.inbox()), observer, sampler, pipeline.pid(), rate);
                 sampler.close();
                 Map<String, Long> peaks = new LinkedHashMap<>();
                 Map<String, List<ResourceSampler.Sample>> series = new LinkedHashMap<>();
@@ -171,10 +171,11 @@ public final class EndToEndBenchmark implements Callable<Integer> {
 
     /** Drops one batch and waits until all of it is visible; measures CPU over the same span. */
     private PhaseResult phase(String name, List<ArticleFile> files, Dropper dropper, ArticleObserver observer,
-                              ResourceSampler sampler, int perSecond) throws IOException, InterruptedException {
+                              ResourceSampler sampler, long pipelinePid, int perSecond) throws IOException, InterruptedException {
         say("%s: %,d articles%s...", name, files.size(), perSecond > 0 ? " at " + perSecond + " files/s" : " dropped at once");
         ArticleObserver.Batch batch = observer.watch(files);
         Map<String, Double> cpuBefore = sampler.cpuSeconds();
+        Map<String, Long> threadsBefore = ThreadCpu.ticksByGroup(pipelinePid);
         long start = System.nanoTime();
         long[] dropped = perSecond > 0 ? dropper.dropAtRate(files, perSecond) : dropper.dropAll(files);
         say("%s: dropped in %.1f s", name, (System.nanoTime() - start) / 1e9);
@@ -182,6 +183,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                 seen -> say("%s: %,d of %,d visible", name, seen, files.size()));
         long end = System.nanoTime();
         Map<String, Double> cpuAfter = sampler.cpuSeconds();
+        Map<String, Double> threads = ThreadCpu.shares(threadsBefore, ThreadCpu.ticksByGroup(pipelinePid));
         Map<String, Double> cpu = new LinkedHashMap<>();
         cpuAfter.forEach((process, after) -> cpu.put(process, after - cpuBefore.getOrDefault(process, after)));
         RunTimes times = new RunTimes(dropped, batch.visibleAt());
@@ -190,7 +192,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                     files.size() - times.visible(), idleTimeoutSeconds);
         }
         PhaseResult result = new PhaseResult(name, files.stream().mapToLong(ArticleFile::size).sum(), times, cpu,
-                (end - start) / 1e9);
+                (end - start) / 1e9, threads);
         say("%s: %,.0f articles/s, pipeline CPU %.2f cores, %.2f ms per article", name, times.throughput(),
                 result.cores(Processes.PIPELINE), result.cpuMillisPerArticle(Processes.PIPELINE));
         return result;

@@ -8,8 +8,10 @@ import java.util.Map;
  * @param bytes       the articles' total size
  * @param cpuSeconds  CPU time each process used from the first drop until the last article was seen
  * @param wallSeconds that span's length
+ * @param pipelineThreads each thread group's share of the pipeline JVM's CPU in that span, largest first
  */
-record PhaseResult(String name, long bytes, RunTimes times, Map<String, Double> cpuSeconds, double wallSeconds) {
+record PhaseResult(String name, long bytes, RunTimes times, Map<String, Double> cpuSeconds, double wallSeconds,
+                   Map<String, Double> pipelineThreads) {
 
     /** Average CPU use of a process over the phase, in cores (1.0 = one core busy all the time). */
     double cores(String process) {

@@ -70,6 +70,7 @@ final class ResultsReport {
             md.append(String.format(Locale.ROOT, "%n**%,d article(s) never became visible**; see pipeline.log.%n", missing));
         }
         md.append("\n");
+        threads(md, r.throughput());
         for (String chart : CHARTS) {
             md.append("![").append(chart.replace(".png", "")).append("](").append(chartDir).append('/').append(chart).append(")\n");
         }
@@ -96,6 +97,20 @@ final class ResultsReport {
         md.append("- CPU: user + system time from /proc over the phase, in cores; memory: VmRSS/VmHWM from /proc. "
                 + "The harness shares the 2 cores with the pipeline.\n");
         return md.toString();
+    }
+
+    /** Where the pipeline JVM's CPU went in a phase, by thread group (the largest eight). */
+    private static void threads(StringBuilder md, PhaseResult phase) {
+        if (phase.pipelineThreads().isEmpty()) {
+            return;
+        }
+        md.append(String.format(Locale.ROOT, "Where the pipeline JVM's CPU went in the %s (%.2f ms per article), by thread:%n%n",
+                phase.name(), phase.cpuMillisPerArticle(Processes.PIPELINE)));
+        md.append("| threads | share | ms per article |\n|---|---|---|\n");
+        phase.pipelineThreads().entrySet().stream().limit(8).forEach(e -> md.append(String.format(Locale.ROOT,
+                "| %s | %.0f%% | %.2f |%n", e.getKey(), 100 * e.getValue(),
+                e.getValue() * phase.cpuMillisPerArticle(Processes.PIPELINE))));
+        md.append("\n");
     }
 
     private static String code(List<String> values) {

@@ -21,7 +21,8 @@ final class SampleResults {
             visible[i] = ORIGIN + 1_000_000_000L * (i + 1) / dropped.length;
         }
         PhaseResult throughput = new PhaseResult("throughput run", 4000 * 3000L, new RunTimes(dropped, visible),
-                Map.of(Processes.PIPELINE, 1.8, Processes.REGISTRY, 0.01, Processes.HARNESS, 0.1), 1.0);
+                Map.of(Processes.PIPELINE, 1.8, Processes.REGISTRY, 0.01, Processes.HARNESS, 0.1), 1.0,
+                new java.util.LinkedHashMap<>(Map.of("enrich stream threads", 0.75)));
         long[] paced = new long[500];
         long[] seen = new long[500];
         for (int i = 0; i < paced.length; i++) {
@@ -30,7 +31,7 @@ final class SampleResults {
         }
         seen[499] = ArticleObserver.UNSEEN;
         PhaseResult latency = new PhaseResult("latency run", 500 * 3000L, new RunTimes(paced, seen),
-                Map.of(Processes.PIPELINE, 0.9), 1.5);
+                Map.of(Processes.PIPELINE, 0.9), 1.5, Map.of());
         List<ResourceSampler.Sample> samples = new ArrayList<>();
         for (int s = 0; s < 8; s++) {
             samples.add(new ResourceSampler.Sample(ORIGIN + s * 1_000_000_000L, s * 1.5, (800 + 50 * s) * 1_000_000L));
