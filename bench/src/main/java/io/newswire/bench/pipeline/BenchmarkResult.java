@@ -8,7 +8,7 @@ import java.util.Map;
  * Everything one benchmark run measured, and how: what {@link ResultsReport} and {@link Charts} render.
  *
  * @param command      the command line that ran it
- * @param pipeline     how the pipeline ran: its JVM flags and configuration overrides
+ * @param pipeline     how the pipeline ran: the flags its JVM was started with and configuration overrides
  * @param corpus       what the articles were: formats, languages, sizes
  * @param rate         files per second of the latency run
  * @param peakRss      the largest resident memory of each process (VmHWM)

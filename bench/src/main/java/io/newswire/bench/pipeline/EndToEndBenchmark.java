@@ -140,10 +140,9 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                     peaks.put(p, sampler.peakRss(p));
                     series.put(p, sampler.series(p));
                 }
-                result = new BenchmarkResult(startedAt, machine, "scripts/bench-e2e " + String.join(" ",
-                        spec.commandLine().getParseResult().originalArgs()),
-                        new BenchmarkResult.PipelineSetup(jvmArgs.stream().filter(a -> !a.startsWith("-XX:StartFlightRecording")).toList(),
-                                settings, warmup, jfr),
+                result = new BenchmarkResult(startedAt, machine, command(),
+                        new BenchmarkResult.PipelineSetup(pipeline.jvmFlags().stream()
+                                .filter(a -> !a.startsWith("-XX:StartFlightRecording")).toList(), settings, warmup, jfr),
                         Corpus.describe(bulk, seed), throughput, reference, latency, rate, peaks, series, startNanos);
             }
         } finally {
@@ -196,6 +195,16 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         say("%s: %,.0f articles/s, pipeline CPU %.2f cores, %.2f ms per article", name, times.throughput(),
                 result.cores(Processes.PIPELINE), result.cpuMillisPerArticle(Processes.PIPELINE));
         return result;
+    }
+
+    /** The command as typed: scripts/bench-e2e adds --project-dir itself. */
+    private String command() {
+        List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+        int dir = args.indexOf("--project-dir");
+        if (dir >= 0 && dir + 1 < args.size()) {
+            args.subList(dir, dir + 2).clear();
+        }
+        return String.join(" ", Stream.concat(Stream.of("scripts/bench-e2e"), args.stream()).toList());
     }
 
     /** The last value given to the pipeline for {@code key}, or its default. */

@@ -102,6 +102,13 @@ final class PipelineProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** The flags the pipeline JVM runs with, the launcher's included: its arguments before {@code -jar}. */
+    List<String> jvmFlags() {
+        List<String> args = process.info().arguments().map(List::of).orElse(List.of());
+        int jar = args.indexOf("-jar");
+        return jar < 0 ? args : args.subList(0, jar);
+    }
+
     /** The schema registry child of the pipeline JVM, while it runs. */
     Optional<ProcessHandle> registry() {
         return process.descendants().filter(p -> p.info().commandLine().orElse("").contains("quarkus-run.jar")).findFirst();

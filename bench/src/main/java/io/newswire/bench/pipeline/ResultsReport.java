@@ -80,7 +80,8 @@ final class ResultsReport {
                 r.machine().cpuModel(), r.machine().memoryBytes() / (double) (1L << 30), r.machine().jdk(), r.machine().os()));
         md.append("- Corpus: ").append(r.corpus()).append('\n');
         md.append(String.format(Locale.ROOT, "- Pipeline: `newswire local` in one JVM (KRaft broker in-process; the schema "
-                + "registry is its child process), fresh data folder; JVM flags: %s; configuration overrides: %s.%n",
+                + "registry is its child process), fresh data folder; its JVM flags (the launcher's included): %s; "
+                + "configuration overrides: %s.%n",
                 code(r.pipeline().jvmArgs()), code(r.pipeline().settings())));
         md.append(String.format(Locale.ROOT, "- Warm-up: %,d articles went through the pipeline before the measured runs.%n",
                 r.pipeline().warmupArticles()));
