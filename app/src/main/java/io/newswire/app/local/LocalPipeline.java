@@ -5,6 +5,7 @@ import io.newswire.enrich.topology.EnrichService;
 import io.newswire.enrich.topology.EnrichSettings;
 import io.newswire.ingest.IngestService;
 import io.newswire.ingest.IngestSettings;
+import io.newswire.platform.config.CommonSettings;
 import io.newswire.platform.config.Config;
 import io.newswire.platform.config.Setting;
 import io.newswire.platform.ops.OpsServer;
@@ -57,13 +58,7 @@ final class LocalPipeline implements AutoCloseable {
      * @param dataDir the local data folder, where the Streams state goes unless configured elsewhere
      */
     static LocalPipeline start(Config config, Path dataDir, Runnable onFailure) throws IOException {
-        Config local = config;
-        if (isDefault(local, EnrichSettings.STATE_DIR)) {
-            local = local.with(EnrichSettings.STATE_DIR, dataDir.resolve(LocalDataFolder.ENRICH_STATE), "local mode");
-        }
-        if (isDefault(local, SinkSettings.STATE_DIR)) {
-            local = local.with(SinkSettings.STATE_DIR, dataDir.resolve(LocalDataFolder.SINK_STATE), "local mode");
-        }
+        Config local = localDefaults(config, dataDir, Runtime.getRuntime().availableProcessors());
         if (isDefault(local, SinkSettings.HTTP_PORT) && !isFree(local.get(SinkSettings.HTTP_PORT))) {
             local = local.with(SinkSettings.HTTP_PORT, 0, "local mode (8080 was taken)");
         }
@@ -71,6 +66,26 @@ final class LocalPipeline implements AutoCloseable {
             local = local.with(LocalModeSettings.OPS_PORT, 0, "local mode (9400 was taken)");
         }
         return new LocalPipeline(local, onFailure);
+    }
+
+    /**
+     * What local mode changes in the defaults: Streams state under the data folder, and one enrich thread per core
+     * (at most one per partition), because enrichment is most of the pipeline's work and a single thread leaves the
+     * other cores idle. Settings given explicitly are kept.
+     */
+    static Config localDefaults(Config config, Path dataDir, int cores) {
+        Config local = config;
+        if (isDefault(local, EnrichSettings.STATE_DIR)) {
+            local = local.with(EnrichSettings.STATE_DIR, dataDir.resolve(LocalDataFolder.ENRICH_STATE), "local mode");
+        }
+        if (isDefault(local, SinkSettings.STATE_DIR)) {
+            local = local.with(SinkSettings.STATE_DIR, dataDir.resolve(LocalDataFolder.SINK_STATE), "local mode");
+        }
+        if (isDefault(local, EnrichSettings.THREADS)) {
+            int threads = Math.max(1, Math.min(cores, local.get(CommonSettings.TOPIC_PARTITIONS)));
+            local = local.with(EnrichSettings.THREADS, threads, "local mode (one per core)");
+        }
+        return local;
     }
 
     Path inbox() {
