@@ -32,7 +32,10 @@ final class PlainTextParser {
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s[|•·]\\s");
     private static final Pattern DATE_ONLY = Pattern.compile("^[\\p{L}\\d ,./:-]{4,60}$");
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
-    private static final Pattern NOT_A_HEADLINE = Pattern.compile("(?i)https?://|www\\.|©|\\bcopyright\\b|^\\p{Lu}{3,}[\\p{Lu} ]*,|^\\(");
+    // The dateline alternative is case-sensitive: under (?i) \p{Lu} matches every letter, and a headline with a comma
+    // ("Explosions reported near Brussels overnight, officials say") would be taken for a dateline.
+    private static final Pattern NOT_A_HEADLINE =
+            Pattern.compile("(?i)https?://|www\\.|©|\\bcopyright\\b|(?-i:^\\p{Lu}{3,}[\\p{Lu} ]*,)|^\\(");
     private static final Pattern CREDIT = Pattern.compile("(?i)\\b(photo|image|picture|foto|credit)\\b\\s*(by|:)");
 
     ParsedArticle parse(String content, ArticleFields fields) {

@@ -117,6 +117,16 @@ class ArticleParserTest {
     }
 
     @Test
+    void aHeadlineWithACommaIsATitleButAnUpperCaseDatelineIsNot() {
+        ParsedArticle headline = parser.parse("Explosions reported near Brussels overnight, officials say\n\n"
+                + "BRUSSELS, May 3 (Reuters) - Two explosions were reported overnight.", "text/plain");
+        assertThat(headline.title()).isEqualTo("Explosions reported near Brussels overnight, officials say");
+        ParsedArticle dateline = parser.parse("BRUSSELS, May 3 (Reuters) - Two explosions were reported overnight "
+                + "near the station, the police said", "text/plain");
+        assertThat(dateline.title()).isNull();
+    }
+
+    @Test
     void htmlInATextFileIsReadAsHtml() {
         ParsedArticle p = parser.parse("<!DOCTYPE html><html><head><title>T</title></head><body><p>Hello</p></body></html>", "text/plain");
         assertThat(p.format()).isEqualTo(ContentFormat.HTML);
