@@ -86,11 +86,10 @@ final class PipelineProcess implements AutoCloseable {
                         bootstrap = m.group(2);
                     }
                 }
-                if (bootstrap == null) {
-                    process.destroyForcibly();
-                    throw new IllegalStateException("no bootstrap servers in the banner of newswire local:\n" + tail(out));
+                // The banner may be read while it is still being written: wait for its Kafka line.
+                if (bootstrap != null) {
+                    return new PipelineProcess(process, log, inbox, bootstrap);
                 }
-                return new PipelineProcess(process, log, inbox, bootstrap);
             }
             Thread.sleep(200);
         }
