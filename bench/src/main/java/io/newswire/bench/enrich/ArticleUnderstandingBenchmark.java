@@ -28,14 +28,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * here: the same {@link ArticleEnricher} pipeline with {@link StanceTagger#NONE}. Sample-time mode, so the report
  * shows the median (p0.50) and the tail. Three inputs: a plain-text scrape, an HTML page, a JSON feed record.
  *
- * <p>Run: {@code taskset -c 1 java -jar bench/target/benchmarks.jar ArticleUnderstanding -f 1 -wi 5 -i 5}
+ * <p>The warm-up is 20 s because under {@code taskset -c 1} the JIT compiles on the measured core: with 5 s, C2 was
+ * still compiling the library's large methods during measurement and the median came out 1.5 to 2 times too high.
+ *
+ * <p>Run: {@code taskset -c 1 java -jar bench/target/benchmarks.jar ArticleUnderstanding -f 1}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
 @Threads(1)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 1)
 public class ArticleUnderstandingBenchmark {
 
@@ -48,12 +51,7 @@ public class ArticleUnderstandingBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         enricher = new ArticleEnricher(new TextCleaner(), new SourceTagger(), StanceTagger.NONE, Clock.systemUTC());
-        article = switch (kind) {
-            case "text" -> UnderstandingInputs.textScrape();
-            case "html" -> UnderstandingInputs.htmlPage();
-            case "json" -> UnderstandingInputs.jsonRecord();
-            default -> throw new IllegalArgumentException(kind);
-        };
+        article = UnderstandingInputs.of(kind);
         if (article.getSizeBytes() < UnderstandingInputs.SIZE || article.getSizeBytes() > UnderstandingInputs.SIZE + UnderstandingInputs.SLACK) {
             throw new IllegalStateException("the " + kind + " input has " + article.getSizeBytes() + " bytes, not about 4 KB");
         }

@@ -29,6 +29,16 @@ final class UnderstandingInputs {
             KCNA described the talks as "comradely and friendly" and said Kim invited Putin to visit Pyongyang.
             """;
 
+    /** The input of a benchmark's {@code kind} parameter: "text", "html" or "json". */
+    static RawArticle of(String kind) {
+        return switch (kind) {
+            case "text" -> textScrape();
+            case "html" -> htmlPage();
+            case "json" -> jsonRecord();
+            default -> throw new IllegalArgumentException(kind);
+        };
+    }
+
     static RawArticle textScrape() {
         String body = """
                 Home | World | Asia | Politics | Video | Subscribe
