@@ -116,11 +116,11 @@ public final class DateScanner {
         int dayFirstCoveredTo = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            if (!Character.isDigit(text.charAt(i)) || i > 0 && Character.isDigit(text.charAt(i - 1))) {
+            if (!isDigit(text.charAt(i)) || i > 0 && isDigit(text.charAt(i - 1))) {
                 continue;
             }
             int run = i;
-            while (run < n && Character.isDigit(text.charAt(run))) {
+            while (run < n && isDigit(text.charAt(run))) {
                 run++;
             }
             int digits = run - i;
@@ -321,9 +321,14 @@ public final class DateScanner {
         return CalendarWords.zone(token);
     }
 
+    /** {@link Character#isDigit(char)}, without its table look-up for ASCII. */
+    private static boolean isDigit(char c) {
+        return c <= '9' ? c >= '0' : c >= 0x80 && Character.isDigit(c);
+    }
+
     private static boolean hasDigit(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
+            if (isDigit(s.charAt(i))) {
                 return true;
             }
         }

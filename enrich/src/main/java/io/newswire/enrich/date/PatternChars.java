@@ -38,7 +38,10 @@ final class PatternChars {
             return false;
         }
         char c = text.charAt(i);
-        return c == lower || Character.toLowerCase(Character.toUpperCase(c)) == lower;
+        if (c < 0x80) {
+            return c == lower || c >= 'A' && c <= 'Z' && c + ('a' - 'A') == lower;
+        }
+        return Character.toLowerCase(Character.toUpperCase(c)) == lower;
     }
 
     /** {@code lower}, a lower-case literal, at {@code i}, each character as {@link #foldsTo}. */
