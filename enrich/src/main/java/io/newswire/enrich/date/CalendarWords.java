@@ -18,7 +18,7 @@ final class CalendarWords {
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
     private static final Map<String, ZoneId> ZONES = new HashMap<>();
     /** The ASCII month names by the low bits of their hash: most words before a number are not one. */
-    private static final String[][] ASCII_MONTHS = new String[1024][];
+    private static final MonthName[][] ASCII_MONTHS = new MonthName[1024][];
 
     static {
         months(1, "january jan jänner januar janvier janv enero ene gennaio janeiro января январь январе січня");
@@ -61,14 +61,17 @@ final class CalendarWords {
     private CalendarWords() {
     }
 
+    private record MonthName(String name, int month) {
+    }
+
     private static void months(int month, String names) {
         for (String n : names.split(" ")) {
             MONTHS.put(n, month);
             if (n.chars().allMatch(c -> c < 0x80)) {
                 int bucket = n.hashCode() & (ASCII_MONTHS.length - 1);
-                String[] same = ASCII_MONTHS[bucket] == null ? new String[0] : ASCII_MONTHS[bucket];
+                MonthName[] same = ASCII_MONTHS[bucket] == null ? new MonthName[0] : ASCII_MONTHS[bucket];
                 ASCII_MONTHS[bucket] = Arrays.copyOf(same, same.length + 1);
-                ASCII_MONTHS[bucket][same.length] = n;
+                ASCII_MONTHS[bucket][same.length] = new MonthName(n, month);
             }
         }
     }
@@ -108,10 +111,10 @@ final class CalendarWords {
             }
             h = 31 * h + lowerAscii(c);
         }
-        String[] names = ASCII_MONTHS[h & (ASCII_MONTHS.length - 1)];
+        MonthName[] names = ASCII_MONTHS[h & (ASCII_MONTHS.length - 1)];
         for (int k = 0; names != null && k < names.length; k++) {
-            if (isLowerCaseOf(names[k], text, from, to)) {
-                return MONTHS.get(names[k]);
+            if (isLowerCaseOf(names[k].name(), text, from, to)) {
+                return names[k].month();
             }
         }
         return 0;

@@ -2,7 +2,9 @@ package io.newswire.enrich.date;
 
 import static io.newswire.enrich.date.PatternChars.digitsEnd;
 import static io.newswire.enrich.date.PatternChars.foldsTo;
+import static io.newswire.enrich.date.PatternChars.isAt;
 import static io.newswire.enrich.date.PatternChars.isDigitAt;
+import static io.newswire.enrich.date.PatternChars.isSpace;
 import static io.newswire.enrich.date.PatternChars.isSpaceAt;
 import static io.newswire.enrich.date.PatternChars.lettersEnd;
 import static io.newswire.enrich.date.PatternChars.number;
@@ -36,7 +38,7 @@ record MonthNameDate(int monthStart, int monthEnd, int day, int year, int end) {
         if (monthEnd < 0) {
             return null;
         }
-        int dayStart = spacesEnd(text, text.startsWith(".", monthEnd) ? monthEnd + 1 : monthEnd);
+        int dayStart = spacesEnd(text, isAt(text, monthEnd, '.') ? monthEnd + 1 : monthEnd);
         int dayEnd = dayStart < 0 ? -1 : digitsEnd(text, dayStart, 2);
         if (dayEnd <= dayStart) {
             return null;
@@ -48,7 +50,7 @@ record MonthNameDate(int monthStart, int monthEnd, int day, int year, int end) {
                 return null;
             }
         }
-        return withYear(text, start, monthEnd, number(text, dayStart, dayEnd), end, text.startsWith(",", end) ? end + 1 : end, false);
+        return withYear(text, start, monthEnd, number(text, dayStart, dayEnd), end, isAt(text, end, ',') ? end + 1 : end, false);
     }
 
     /**
@@ -60,7 +62,7 @@ record MonthNameDate(int monthStart, int monthEnd, int day, int year, int end) {
             return null;
         }
         int dayEnd = digitsEnd(text, start, 2);
-        if (dayEnd == start) {
+        if (dayEnd == start || !mayFollowDay(text, dayEnd)) {
             return null;
         }
         int suffixEnd = suffixEnd(text, dayEnd, DAY_SUFFIXES_BEFORE_MONTH);
@@ -81,8 +83,8 @@ record MonthNameDate(int monthStart, int monthEnd, int day, int year, int end) {
         if (monthEnd < 0) {
             return null;
         }
-        int end = text.startsWith(".", monthEnd) ? monthEnd + 1 : monthEnd;
-        return withYear(text, monthStart, monthEnd, number(text, start, dayEnd), end, text.startsWith(",", end) ? end + 1 : end, true);
+        int end = isAt(text, monthEnd, '.') ? monthEnd + 1 : monthEnd;
+        return withYear(text, monthStart, monthEnd, number(text, start, dayEnd), end, isAt(text, end, ',') ? end + 1 : end, true);
     }
 
     /**
@@ -115,6 +117,9 @@ record MonthNameDate(int monthStart, int monthEnd, int day, int year, int end) {
 
     /** The end of the first suffix written at {@code at}, or -1. */
     private static int suffixEnd(String text, int at, String[] suffixes) {
+        if (at >= text.length() || isSpace(text.charAt(at))) {
+            return -1; // the common case: no suffix starts with a space
+        }
         for (String suffix : suffixes) {
             if (foldsTo(text, at, suffix)) {
                 return at + suffix.length();
@@ -123,8 +128,17 @@ record MonthNameDate(int monthStart, int monthEnd, int day, int year, int end) {
         return -1;
     }
 
+    /** What can follow the day in "25 April", "25th April", "25. April": a space, a letter or a dot; the common "25," is not. */
+    private static boolean mayFollowDay(String text, int at) {
+        if (at >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(at);
+        return isSpace(c) || c == '.' || Character.isLetter(c);
+    }
+
     /** {@code (?!\d)(?![:.]\d)}: the day is not followed by more digits or by a time or decimal ("14:30", "1.5"). */
     private static boolean dayMayEndAt(String text, int at) {
-        return !isDigitAt(text, at) && !((text.startsWith(":", at) || text.startsWith(".", at)) && isDigitAt(text, at + 1));
+        return !isDigitAt(text, at) && !((isAt(text, at, ':') || isAt(text, at, '.')) && isDigitAt(text, at + 1));
     }
 }

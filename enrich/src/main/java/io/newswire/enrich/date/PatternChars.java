@@ -15,6 +15,11 @@ final class PatternChars {
         return i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
     }
 
+    /** Whether {@code c} is at {@code i}. */
+    static boolean isAt(String text, int i, char c) {
+        return i < text.length() && text.charAt(i) == c;
+    }
+
     /** {@code \s}: ASCII white space only. */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
@@ -75,11 +80,19 @@ final class PatternChars {
         int i = from;
         int count = 0;
         while (count < max && i < text.length()) {
-            int cp = text.codePointAt(i);
-            if (!Character.isLetter(cp)) {
-                break;
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (!isAsciiLetter(c)) {
+                    break;
+                }
+                i++;
+            } else {
+                int cp = text.codePointAt(i);
+                if (!Character.isLetter(cp)) {
+                    break;
+                }
+                i += Character.charCount(cp);
             }
-            i += Character.charCount(cp);
             count++;
         }
         return count >= min ? i : -1;

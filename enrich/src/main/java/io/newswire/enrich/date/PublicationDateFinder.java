@@ -184,8 +184,9 @@ public final class PublicationDateFinder {
      * the body only cued dates ("Published ...", "Updated ...", "By ... |") count.
      */
     private void lineDates(String text, DateMethod method, LocalDate notAfter, List<DateCandidate> out) {
-        boolean byline = BYLINE_START.matcher(text).find();
-        for (DateMention m : scanner.scanAbsolute(text)) {
+        List<DateMention> mentions = scanner.scanAbsolute(text);
+        boolean byline = !mentions.isEmpty() && BYLINE_START.matcher(text).find();
+        for (DateMention m : mentions) {
             if (m.date().get().isAfter(notAfter)) {
                 continue;
             }

@@ -3,6 +3,7 @@ package io.newswire.enrich.date;
 import static io.newswire.enrich.date.PatternChars.digitsEnd;
 import static io.newswire.enrich.date.PatternChars.foldsTo;
 import static io.newswire.enrich.date.PatternChars.isAsciiLetterFolded;
+import static io.newswire.enrich.date.PatternChars.isAt;
 import static io.newswire.enrich.date.PatternChars.isDigitAt;
 import static io.newswire.enrich.date.PatternChars.isSpace;
 import static io.newswire.enrich.date.PatternChars.isSpaceAt;
@@ -57,7 +58,7 @@ final class WrittenTime {
         int minute = number(text, hourEnd + 1, hourEnd + 3);
         int i = hourEnd + 3;
         int second = 0;
-        if (i < text.length() && text.charAt(i) == ':' && digitsEnd(text, i + 1, 2) == i + 3) {
+        if (isAt(text, i, ':') && digitsEnd(text, i + 1, 2) == i + 3) {
             second = number(text, i + 1, i + 3);
             i += 3;
         }
@@ -81,20 +82,24 @@ final class WrittenTime {
         return -1;
     }
 
-    /** Whether {@code [from, to)} is up to 3 spaces, maybe a connector, up to 3 spaces. */
+    /**
+     * Whether {@code [from, to)} is up to 3 spaces, maybe a connector, up to 3 spaces. No connector starts with a
+     * space, so one that is written starts after all the leading spaces.
+     */
     private static boolean isGap(String text, int from, int to) {
-        for (int lead = 0; lead <= 3 && from + lead <= to; lead++) {
-            if (lead > 0 && !isSpace(text.charAt(from + lead - 1))) {
-                return false;
-            }
-            int at = from + lead;
-            if (onlySpaces(text, at, to)) {
+        int lead = from;
+        while (lead < to && isSpace(text.charAt(lead))) {
+            lead++;
+        }
+        if (lead == to) {
+            return to - from <= 6;
+        }
+        if (lead - from > 3) {
+            return false;
+        }
+        for (String connector : CONNECTORS) {
+            if (foldsTo(text, lead, connector) && onlySpaces(text, lead + connector.length(), to)) {
                 return true;
-            }
-            for (String connector : CONNECTORS) {
-                if (foldsTo(text, at, connector) && onlySpaces(text, at + connector.length(), to)) {
-                    return true;
-                }
             }
         }
         return false;
@@ -115,13 +120,13 @@ final class WrittenTime {
     /** The end of "am", "a.m.", "pm", "p.m.", "Uhr" or "h" at {@code at} when no letter follows; else -1. */
     private static int meridiemEnd(String text, int at) {
         if (foldsTo(text, at, 'a') || foldsTo(text, at, 'p')) {
-            int m = text.startsWith(".", at + 1) ? at + 2 : at + 1;
+            int m = isAt(text, at + 1, '.') ? at + 2 : at + 1;
             if (!foldsTo(text, m, 'm')) {
                 return -1;
             }
             int end = m + 1;
             // "a.m." keeps its last dot unless a letter follows the dot: then "a.m" ends before it.
-            if (text.startsWith(".", end) && noLetterAt(text, end + 1)) {
+            if (isAt(text, end, '.') && noLetterAt(text, end + 1)) {
                 return end + 1;
             }
             return noLetterAt(text, end) ? end : -1;
@@ -133,7 +138,7 @@ final class WrittenTime {
     /** The time with the zone written from {@code from} on, when there is one: "ET", "(UTC)", "+03:00", "+0300". */
     private static Match zone(String text, int from, Match time) {
         int start = isSpaceAt(text, from) ? from + 1 : from;
-        if (text.startsWith("(", start)) {
+        if (isAt(text, start, '(')) {
             start++;
         }
         int end = letterZoneEnd(text, start);
@@ -144,8 +149,9 @@ final class WrittenTime {
             return time;
         }
         // ")" is kept only when no letter follows it; otherwise the zone ends before it.
-        int matchEnd = text.startsWith(")", end) && noLetterAt(text, end + 1) ? end + 1 : end;
-        if (matchEnd == end && !text.startsWith(")", end) && !noLetterAt(text, end)) {
+        boolean closed = isAt(text, end, ')');
+        int matchEnd = closed && noLetterAt(text, end + 1) ? end + 1 : end;
+        if (!closed && !noLetterAt(text, end)) {
             return time;
         }
         return new Match(time.hour(), time.minute(), time.second(), time.meridiem(), start, end, matchEnd);
@@ -165,10 +171,10 @@ final class WrittenTime {
 
     /** The end of "+03:00" or "+0300" at {@code at}, else -1. */
     private static int offsetEnd(String text, int at) {
-        if (!(text.startsWith("+", at) || text.startsWith("-", at)) || digitsEnd(text, at + 1, 2) != at + 3) {
+        if (!(isAt(text, at, '+') || isAt(text, at, '-')) || digitsEnd(text, at + 1, 2) != at + 3) {
             return -1;
         }
-        int minutes = text.startsWith(":", at + 3) ? at + 4 : at + 3;
+        int minutes = isAt(text, at + 3, ':') ? at + 4 : at + 3;
         return digitsEnd(text, minutes, 2) == minutes + 2 ? minutes + 2 : -1;
     }
 }
