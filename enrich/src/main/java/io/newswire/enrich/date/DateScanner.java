@@ -62,14 +62,14 @@ public final class DateScanner {
             if (text.isEmpty() || !hasDigit(text)) {
                 continue;
             }
-            for (Found f : find(text)) {
+            for (Found f : find(text, false)) {
                 if (f.isAbsoluteDay() && f.dayKey() <= limit && (best == null || f.dayKey() < best.dayKey())) {
                     best = f;
                     bestText = text;
                 }
             }
         }
-        return best == null ? Optional.empty() : Optional.of(best.mention(bestText));
+        return best == null ? Optional.empty() : Optional.of(withTime(bestText, best).mention(bestText));
     }
 
     private List<DateMention> mentions(CharSequence chars, boolean absoluteOnly) {
@@ -78,7 +78,7 @@ public final class DateScanner {
             return mentions;
         }
         String text = chars.toString();
-        for (Found f : find(text)) {
+        for (Found f : find(text, true)) {
             if (!absoluteOnly || f.isAbsoluteDay()) {
                 mentions.add(f.mention(text));
             }
@@ -86,21 +86,44 @@ public final class DateScanner {
         return mentions;
     }
 
-    /** The dates in the text, in order and not overlapping, before their weekdays and words are read. */
-    private List<Found> find(String text) {
+    /**
+     * The dates in the text, in order and not overlapping, before their weekdays and words are read. Without
+     * {@code withTimes}, the time after a date is read only when the next date starts within its reach, where the
+     * time would cover it: the dates found are the same either way.
+     */
+    private List<Found> find(String text, boolean withTimes) {
         List<Found> found = new ArrayList<>();
         scanDigitAnchored(text, found);
         scanCjk(text, found);
         found.sort(IN_ORDER);
         List<Found> result = new ArrayList<>(found.size());
         int covered = -1;
-        for (Found f : found) {
-            if (f.start() >= covered) {
-                result.add(f);
-                covered = f.end();
+        for (int k = 0; k < found.size(); k++) {
+            Found f = found.get(k);
+            if (f.start() < covered) {
+                continue;
             }
+            if (withTimes || k + 1 < found.size() && found.get(k + 1).start() < f.end() + WrittenTime.MAX_LENGTH) {
+                f = withTime(text, f);
+            }
+            result.add(f);
+            covered = f.end();
         }
         return result;
+    }
+
+    /** The date with the time written after it, if it may have one. */
+    private static Found withTime(String text, Found f) {
+        WrittenTime.Match t = f.timeMayFollow() ? WrittenTime.read(text, f.end()) : null;
+        LocalTime time = t == null ? null : time(t.hour(), t.minute(), t.second(), t.meridiem());
+        if (time == null) {
+            return f;
+        }
+        boolean hasZone = t.zoneStart() >= 0;
+        ZoneId zone = hasZone ? zone(text.substring(t.zoneStart(), t.zoneEnd())) : null;
+        // An unknown abbreviation after the time ("at 9:15 pm by") is not part of the date.
+        int stop = zone == null && hasZone ? t.zoneStart() : t.end();
+        return new Found(f.year(), f.month(), f.day(), time, zone, f.start(), stop, false);
     }
 
     /**
@@ -253,21 +276,14 @@ public final class DateScanner {
         if (day > Month.of(month).length(Year.isLeap(year == 0 ? 2000 : year))) {
             return; // 2000 is a leap year, so 29 February passes without a year
         }
-        int stop = end;
-        WrittenTime.Match t = lookForTime && time == null ? WrittenTime.read(text, end) : null;
-        LocalTime parsed = t == null ? null : time(t.hour(), t.minute(), t.second(), t.meridiem());
-        if (parsed != null) {
-            time = parsed;
-            boolean hasZone = t.zoneStart() >= 0;
-            zone = hasZone ? zone(text.substring(t.zoneStart(), t.zoneEnd())) : null;
-            // An unknown abbreviation after the time ("at 9:15 pm by") is not part of the date.
-            stop = zone == null && hasZone ? t.zoneStart() : t.end();
-        }
-        out.add(new Found(year, month, day, time, zone, start, stop));
+        out.add(new Found(year, month, day, time, zone, start, end, lookForTime && time == null));
     }
 
-    /** A date found in a text, before its weekday and words are read: most found dates never need them. */
-    private record Found(int year, int month, int day, LocalTime time, ZoneId zone, int start, int end) {
+    /**
+     * A date found in a text, before its weekday and words are read, and maybe before the time after it is read
+     * ({@code timeMayFollow}): most found dates never need them.
+     */
+    private record Found(int year, int month, int day, LocalTime time, ZoneId zone, int start, int end, boolean timeMayFollow) {
 
         boolean isAbsoluteDay() {
             return year > 0; // every found date has a day

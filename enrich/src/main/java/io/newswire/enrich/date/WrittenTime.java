@@ -27,6 +27,8 @@ final class WrittenTime {
 
     /** The most characters before the hour: spaces, the longest connector ("a las"), spaces. */
     static final int HOUR_REACH = 3 + 5 + 3;
+    /** The most characters a time takes: the reach, "12:30:45", " a.m.", " (+03:00)". */
+    static final int MAX_LENGTH = HOUR_REACH + 8 + 5 + 9;
 
     private static final String[] CONNECTORS = {",", "at", "um", "à", "a las", "a la", "alle", "às", "в", "|", "-", "–", "—", "·"};
 

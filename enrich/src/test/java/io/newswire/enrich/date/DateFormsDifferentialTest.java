@@ -60,6 +60,7 @@ class DateFormsDifferentialTest {
                 continue;
             }
             matched++;
+            assertThat(m.end() - from).isLessThanOrEqualTo(WrittenTime.MAX_LENGTH);
             assertThat(read).as("[%s] from %d", text, from).isEqualTo(new WrittenTime.Match(
                     Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)),
                     m.group(4) == null ? 0 : Character.toLowerCase(m.group(4).charAt(0)),
