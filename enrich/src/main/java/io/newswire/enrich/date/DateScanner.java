@@ -89,7 +89,8 @@ public final class DateScanner {
     /**
      * The dates in the text, in order and not overlapping, before their weekdays and words are read. Without
      * {@code withTimes}, the time after a date is read only when the next date starts within its reach, where the
-     * time would cover it: the dates found are the same either way.
+     * time would cover it: the dates found are the same either way. (No two forms can start at the same place, so
+     * the order does not depend on the times either.)
      */
     private List<Found> find(String text, boolean withTimes) {
         List<Found> found = new ArrayList<>();
@@ -164,7 +165,7 @@ public final class DateScanner {
                     addNumeric(out, text, numeric.matcher);
                 }
                 int wordStart = monthWordBefore(text, i);
-                MonthNameDate monthFirst = wordStart >= monthFirstCoveredTo ? MonthNameDate.monthFirst(text, wordStart) : null;
+                MonthNameDate monthFirst = wordStart >= 0 && wordStart >= monthFirstCoveredTo ? MonthNameDate.monthFirst(text, wordStart) : null;
                 if (monthFirst != null) {
                     monthFirstCoveredTo = monthFirst.end();
                     addNamed(out, text, monthFirst, wordStart);
