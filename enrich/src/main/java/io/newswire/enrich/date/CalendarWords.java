@@ -3,6 +3,7 @@ package io.newswire.enrich.date;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +17,8 @@ final class CalendarWords {
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
     private static final Map<String, ZoneId> ZONES = new HashMap<>();
-    /** A bit per hash (low 16 bits) of the month names: most words before a number are not one. */
-    private static final long[] MONTH_HASHES = new long[(1 << 16) / 64];
+    /** The ASCII month names by the low bits of their hash: most words before a number are not one. */
+    private static final MonthName[][] ASCII_MONTHS = new MonthName[1024][];
 
     static {
         months(1, "january jan jänner januar janvier janv enero ene gennaio janeiro января январь январе січня");
@@ -60,11 +61,18 @@ final class CalendarWords {
     private CalendarWords() {
     }
 
+    private record MonthName(String name, int month) {
+    }
+
     private static void months(int month, String names) {
         for (String n : names.split(" ")) {
             MONTHS.put(n, month);
-            int bit = n.hashCode() & 0xFFFF;
-            MONTH_HASHES[bit >>> 6] |= 1L << bit;
+            if (n.chars().allMatch(c -> c < 0x80)) {
+                int bucket = n.hashCode() & (ASCII_MONTHS.length - 1);
+                MonthName[] same = ASCII_MONTHS[bucket] == null ? new MonthName[0] : ASCII_MONTHS[bucket];
+                ASCII_MONTHS[bucket] = Arrays.copyOf(same, same.length + 1);
+                ASCII_MONTHS[bucket][same.length] = new MonthName(n, month);
+            }
         }
     }
 
@@ -92,8 +100,7 @@ final class CalendarWords {
 
     /**
      * The month named by {@code text[from, to)}, a word without a final dot, as {@link #month(CharSequence)} gives it;
-     * for an ASCII word without making a string: most words before a number are not a month name, and a bit per hash
-     * of the names tells so at once.
+     * for an ASCII word without making a string: it runs on every word before a number.
      */
     static int month(String text, int from, int to) {
         int h = 0;
@@ -104,11 +111,26 @@ final class CalendarWords {
             }
             h = 31 * h + lowerAscii(c);
         }
-        int bit = h & 0xFFFF;
-        if ((MONTH_HASHES[bit >>> 6] & 1L << bit) == 0) {
-            return 0;
+        MonthName[] names = ASCII_MONTHS[h & (ASCII_MONTHS.length - 1)];
+        for (int k = 0; names != null && k < names.length; k++) {
+            if (isLowerCaseOf(names[k].name(), text, from, to)) {
+                return names[k].month();
+            }
         }
-        return month(text.subSequence(from, to));
+        return 0;
+    }
+
+    /** Whether {@code name} is the ASCII word {@code text[from, to)} in lower case. */
+    private static boolean isLowerCaseOf(String name, String text, int from, int to) {
+        if (name.length() != to - from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (lowerAscii(text.charAt(i)) != name.charAt(i - from)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static char lowerAscii(char c) {

@@ -1,14 +1,18 @@
 package io.newswire.enrich.date;
 
-import java.time.DateTimeException;
+import static io.newswire.enrich.date.PatternChars.isSpace;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Month;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,8 +21,10 @@ import java.util.regex.Pattern;
  * "13.09.2023", "Sept. 13, 2023 at 10:05 a.m. ET", "13 сентября 2023 г.", "2023년 9월 13일", and year-less
  * forms ("May 31", "13. September") that only a dateline may use.
  *
- * <p>Each pattern is anchored on digits and bounded (no nested quantifiers), and month words are checked in a
- * table afterwards, so a scan is linear in the text.
+ * <p>Each form is anchored on digits and bounded (no nested quantifiers), and month words are checked in a
+ * table afterwards, so a scan is linear in the text. The forms found on most lines with a date, month-name dates
+ * ({@link MonthNameDate}) and the time after a date ({@link WrittenTime}), are read by hand; the rarer ones by
+ * regex.
  */
 public final class DateScanner {
 
@@ -30,101 +36,158 @@ public final class DateScanner {
     private static final Pattern YMD = Pattern.compile("(?<![\\d.])(\\d{4})([./])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?![\\d])");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s?[年년]\\s?(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})\\s?[日일]?");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?<![\\p{L}])(\\p{L}{3,11})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?![:.]\\d)(?:,?\\s{1,3}(\\d{4})(?![\\d]))?", FLAGS);
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s{1,3}(?:de\\s)?(\\p{L}{3,11})\\.?"
-                    + "(?:,?\\s{1,3}(?:de\\s|del\\s)?(\\d{4})(?![\\d]))?", FLAGS);
-    private static final Pattern TIME = Pattern.compile(
-            "(?:\\s{0,3}(?:,|at|um|à|a las|a la|alle|às|в|\\||-|–|—|·)?\\s{0,3})(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?"
-                    + "(?:\\s?(a\\.?m\\.?|p\\.?m\\.?|uhr|h)(?![\\p{L}]))?(?:\\s?\\(?([A-Za-z]{1,4}|[+-]\\d{2}:?\\d{2})\\)?(?![\\p{L}]))?",
-            FLAGS);
-    /** The most characters {@code TIME} reads before its first digit: spaces, a connector ("a las"), spaces. */
-    private static final int TIME_DIGIT_REACH = 3 + 5 + 3;
+    private static final Comparator<Found> IN_ORDER = Comparator.comparingInt(Found::start).thenComparingInt(f -> f.start() - f.end());
+    private static final char NO_MERIDIEM = 0;
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(\\p{L}{3,11})\\.?,?\\s{1,3}$", FLAGS);
 
     /** All dates in the text, in order, not overlapping; a year-less mention comes only from the name forms. */
     public List<DateMention> scan(CharSequence chars) {
-        List<DateMention> found = new ArrayList<>();
+        return mentions(chars, false);
+    }
+
+    /** Only mentions that name a full calendar day. */
+    public List<DateMention> scanAbsolute(CharSequence chars) {
+        return mentions(chars, true);
+    }
+
+    /**
+     * The earliest full calendar day not after {@code notAfter} written in the texts, the first one written on a tie.
+     * Only that date is made a mention: a comment thread writes a date on every comment and needs one.
+     */
+    public Optional<DateMention> earliestAbsolute(List<String> texts, LocalDate notAfter) {
+        int limit = dayKey(notAfter.getYear(), notAfter.getMonthValue(), notAfter.getDayOfMonth());
+        Found best = null;
+        String bestText = null;
+        for (String text : texts) {
+            if (text.isEmpty() || !hasDigit(text)) {
+                continue;
+            }
+            for (Found f : find(text, false)) {
+                if (f.isAbsoluteDay() && f.dayKey() <= limit && (best == null || f.dayKey() < best.dayKey())) {
+                    best = f;
+                    bestText = text;
+                }
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(withTime(bestText, best).mention(bestText));
+    }
+
+    private List<DateMention> mentions(CharSequence chars, boolean absoluteOnly) {
+        List<DateMention> mentions = new ArrayList<>();
         if (chars == null || chars.isEmpty() || !hasDigit(chars)) {
-            return found;
+            return mentions;
         }
         String text = chars.toString();
+        for (Found f : find(text, true)) {
+            if (!absoluteOnly || f.isAbsoluteDay()) {
+                mentions.add(f.mention(text));
+            }
+        }
+        return mentions;
+    }
+
+    /**
+     * The dates in the text, in order and not overlapping, before their weekdays and words are read. Without
+     * {@code withTimes}, the time after a date is read only when the next date starts within its reach, where the
+     * time would cover it: the dates found are the same either way. (No two forms can start at the same place, so
+     * the order does not depend on the times either.)
+     */
+    private List<Found> find(String text, boolean withTimes) {
+        List<Found> found = new ArrayList<>();
         scanDigitAnchored(text, found);
         scanCjk(text, found);
-        found.sort(Comparator.comparingInt(DateMention::start).thenComparing(m -> -(m.end() - m.start())));
-        List<DateMention> result = new ArrayList<>(found.size());
+        found.sort(IN_ORDER);
+        List<Found> result = new ArrayList<>(found.size());
         int covered = -1;
-        for (DateMention m : found) {
-            if (m.start() >= covered) {
-                result.add(m);
-                covered = m.end();
+        for (int k = 0; k < found.size(); k++) {
+            Found f = found.get(k);
+            if (f.start() < covered) {
+                continue;
             }
+            if (withTimes || k + 1 < found.size() && found.get(k + 1).start() < f.end() + WrittenTime.MAX_LENGTH) {
+                f = withTime(text, f);
+            }
+            result.add(f);
+            covered = f.end();
         }
         return result;
     }
 
-    /** Only mentions that name a full calendar day. */
-    public List<DateMention> scanAbsolute(CharSequence text) {
-        return scan(text).stream().filter(DateMention::isAbsoluteDay).toList();
+    /** The date with the time written after it, if it may have one. */
+    private static Found withTime(String text, Found f) {
+        WrittenTime.Match t = f.timeMayFollow() ? WrittenTime.read(text, f.end()) : null;
+        LocalTime time = t == null ? null : time(t.hour(), t.minute(), t.second(), t.meridiem());
+        if (time == null) {
+            return f;
+        }
+        boolean hasZone = t.zoneStart() >= 0;
+        ZoneId zone = hasZone ? zone(text.substring(t.zoneStart(), t.zoneEnd())) : null;
+        // An unknown abbreviation after the time ("at 9:15 pm by") is not part of the date.
+        int stop = zone == null && hasZone ? t.zoneStart() : t.end();
+        return new Found(f.year(), f.month(), f.day(), time, zone, f.start(), stop, false);
     }
 
     /**
      * Every numeric and named form starts at (or, for "May 31", just before) the first digit of a number, so each
-     * pattern is tried only there instead of with {@code find()} at every character: prose has few numbers.
-     * Per pattern, a match starting inside the previous match is skipped, as {@code find()} would.
+     * form is tried only there instead of with {@code find()} at every character: prose has few numbers.
+     * Per form, a match starting inside the previous match is skipped, as {@code find()} would.
      */
-    private void scanDigitAnchored(String text, List<DateMention> out) {
+    private void scanDigitAnchored(String text, List<Found> out) {
         Anchored iso = new Anchored(ISO, text);
         Anchored ymd = new Anchored(YMD, text);
         Anchored numeric = new Anchored(NUMERIC, text);
-        Anchored mdy = new Anchored(MONTH_DAY_YEAR, text);
-        Anchored dmy = new Anchored(DAY_MONTH_YEAR, text);
+        int monthFirstCoveredTo = 0;
+        int dayFirstCoveredTo = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            if (!Character.isDigit(text.charAt(i)) || i > 0 && Character.isDigit(text.charAt(i - 1))) {
+            if (!isDigit(text.charAt(i)) || i > 0 && isDigit(text.charAt(i - 1))) {
                 continue;
             }
             int run = i;
-            while (run < n && Character.isDigit(text.charAt(run))) {
+            while (run < n && isDigit(text.charAt(run))) {
                 run++;
             }
             int digits = run - i;
             char next = run < n ? text.charAt(run) : ' ';
             if (digits == 4 && next == '-' && iso.at(i)) {
                 Matcher m = iso.matcher;
-                LocalTime time = m.group(4) == null ? null : time(m.group(4), m.group(5), m.group(6), null);
+                LocalTime time = m.group(4) == null ? null
+                        : time(num(m.group(4)), num(m.group(5)), m.group(6) == null ? 0 : num(m.group(6)), NO_MERIDIEM);
                 ZoneId zone = m.group(7) == null ? null : zone(m.group(7));
-                add(out, text, int4(m.group(1)), num(m.group(2)), num(m.group(3)), time, zone, m.start(), m.end(), false);
+                add(out, text, num(m.group(1)), num(m.group(2)), num(m.group(3)), time, zone, m.start(), m.end(), false);
             }
             if (digits == 4 && (next == '.' || next == '/') && ymd.at(i)) {
                 Matcher m = ymd.matcher;
-                add(out, text, int4(m.group(1)), num(m.group(3)), num(m.group(4)), null, null, m.start(), m.end(), true);
+                add(out, text, num(m.group(1)), num(m.group(3)), num(m.group(4)), null, null, m.start(), m.end(), true);
             }
             if (digits <= 2) {
                 if ((next == '.' || next == '/' || next == '-') && numeric.at(i)) {
                     addNumeric(out, text, numeric.matcher);
                 }
                 int wordStart = monthWordBefore(text, i);
-                if (wordStart >= 0 && mdy.at(wordStart)) {
-                    Matcher m = mdy.matcher;
-                    int year = m.group(3) == null ? 0 : int4(m.group(3));
-                    add(out, text, year, CalendarWords.month(text, m.start(1), m.end(1)), num(m.group(2)), null, null, m.start(), m.end(), true);
+                MonthNameDate monthFirst = wordStart >= 0 && wordStart >= monthFirstCoveredTo ? MonthNameDate.monthFirst(text, wordStart) : null;
+                if (monthFirst != null) {
+                    monthFirstCoveredTo = monthFirst.end();
+                    addNamed(out, text, monthFirst, wordStart);
                 }
-                if (mayStartDayMonth(text, run) && dmy.at(i)) {
-                    Matcher m = dmy.matcher;
-                    int month = CalendarWords.month(text, m.start(2), m.end(2));
-                    if (month > 0) {
-                        int year = m.group(3) == null ? 0 : int4(m.group(3));
-                        add(out, text, year, month, num(m.group(1)), null, null, m.start(), m.end(), true);
-                    }
+                MonthNameDate dayFirst = i >= dayFirstCoveredTo ? MonthNameDate.dayFirst(text, i) : null;
+                if (dayFirst != null) {
+                    dayFirstCoveredTo = dayFirst.end();
+                    addNamed(out, text, dayFirst, i);
                 }
             }
             i = run - 1;
         }
     }
 
-    private void addNumeric(List<DateMention> out, String text, Matcher m) {
+    private void addNamed(List<Found> out, String text, MonthNameDate d, int start) {
+        int month = CalendarWords.month(text, d.monthStart(), d.monthEnd());
+        if (month > 0) {
+            add(out, text, d.year(), month, d.day(), null, null, start, d.end(), true);
+        }
+    }
+
+    private void addNumeric(List<Found> out, String text, Matcher m) {
         int a = num(m.group(1));
         int b = num(m.group(3));
         boolean slash = m.group(2).equals("/");
@@ -132,7 +195,7 @@ public final class DateScanner {
         boolean dayFirst = slash ? a > 12 : b <= 12;
         int day = dayFirst ? a : b;
         int month = dayFirst ? b : a;
-        add(out, text, int4(m.group(4)), month, day, null, null, m.start(), m.end(), true);
+        add(out, text, num(m.group(4)), month, day, null, null, m.start(), m.end(), true);
     }
 
     /** Where a month word ends just before the number at {@code digit} ("May 31", "Sept. 13") starts; else -1. */
@@ -157,46 +220,19 @@ public final class DateScanner {
         return wordStart;
     }
 
-    /**
-     * What {@code DAY_MONTH_YEAR} needs after the day's digits (ending at {@code end}): a space, maybe after an ordinal
-     * ending or a dot ("13 September", "1st May", "13. September"). Letters compare as its case-insensitive match does.
-     */
-    private static boolean mayStartDayMonth(String text, int end) {
-        int n = text.length();
-        if (end < n && isSpace(text.charAt(end)) || end + 1 < n && text.charAt(end) == '.' && isSpace(text.charAt(end + 1))) {
-            return true;
-        }
-        return end + 2 < n && Character.isLetter(text.charAt(end)) && Character.isLetter(text.charAt(end + 1)) && isSpace(text.charAt(end + 2));
-    }
-
     /** What the character before {@code $} in {@code WEEKDAY_BEFORE} can be: a space or a line terminator. */
     private static boolean mayEndBeforeDollar(char c) {
         return isSpace(c) || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
-    /** {@code \d} without the Unicode flag, somewhere in {@code [from, to)}. */
-    private static boolean hasAsciiDigit(String text, int from, int to) {
-        for (int i = from, stop = Math.min(to, text.length()); i < stop; i++) {
-            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@code \s} without the Unicode flag. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     /** "2023年9月13日": needs its CJK year sign, so the text is searched only when it has one. */
-    private void scanCjk(String text, List<DateMention> out) {
+    private void scanCjk(String text, List<Found> out) {
         if (text.indexOf('年') < 0 && text.indexOf('년') < 0) {
             return;
         }
         Matcher cjk = CJK.matcher(text);
         while (cjk.find()) {
-            add(out, text, int4(cjk.group(1)), num(cjk.group(2)), num(cjk.group(3)), null, null, cjk.start(), cjk.end(), true);
+            add(out, text, num(cjk.group(1)), num(cjk.group(2)), num(cjk.group(3)), null, null, cjk.start(), cjk.end(), true);
         }
     }
 
@@ -233,33 +269,39 @@ public final class DateScanner {
         }
     }
 
-    private void add(List<DateMention> out, String text, int year, int month, int day, LocalTime time, ZoneId zone,
-                                      int start, int end, boolean lookForTime) {
+    private void add(List<Found> out, String text, int year, int month, int day, LocalTime time, ZoneId zone,
+                     int start, int end, boolean lookForTime) {
         if (month < 1 || month > 12 || day < 1 || day > 31 || (year != 0 && (year < 1900 || year > 2100))) {
             return;
         }
-        try {
-            LocalDate.of(year == 0 ? 2000 : year, month, day); // 2000 is a leap year, so 29 February passes
-        } catch (DateTimeException e) {
-            return;
+        if (day > Month.of(month).length(Year.isLeap(year == 0 ? 2000 : year))) {
+            return; // 2000 is a leap year, so 29 February passes without a year
         }
-        int stop = end;
-        if (lookForTime && time == null && hasAsciiDigit(text, end, end + TIME_DIGIT_REACH + 1)) {
-            Matcher t = TIME.matcher(text);
-            t.region(end, Math.min(text.length(), end + 40));
-            if (t.lookingAt()) {
-                LocalTime parsed = time(t.group(1), t.group(2), t.group(3), t.group(4));
-                if (parsed != null) {
-                    time = parsed;
-                    ZoneId z = t.group(5) == null ? null : zone(t.group(5));
-                    zone = z;
-                    stop = z == null && t.group(5) != null ? t.start(5) : t.end();
-                }
-            }
+        out.add(new Found(year, month, day, time, zone, start, end, lookForTime && time == null));
+    }
+
+    /**
+     * A date found in a text, before its weekday and words are read, and maybe before the time after it is read
+     * ({@code timeMayFollow}): most found dates never need them.
+     */
+    private record Found(int year, int month, int day, LocalTime time, ZoneId zone, int start, int end, boolean timeMayFollow) {
+
+        boolean isAbsoluteDay() {
+            return year > 0; // every found date has a day
         }
-        DayOfWeek weekday = weekdayBefore(text, start);
-        String written = text.subSequence(start, stop).toString().strip();
-        out.add(new DateMention(year, month, day, time, zone, weekday, start, stop, written));
+
+        /** Orders days as dates do, without making one. */
+        int dayKey() {
+            return DateScanner.dayKey(year, month, day);
+        }
+
+        DateMention mention(String text) {
+            return new DateMention(year, month, day, time, zone, weekdayBefore(text, start), start, end, text.substring(start, end).strip());
+        }
+    }
+
+    private static int dayKey(int year, int month, int day) {
+        return (year * 16 + month) * 32 + day;
     }
 
     private static DayOfWeek weekdayBefore(String text, int start) {
@@ -271,17 +313,12 @@ public final class DateScanner {
         return m.find() ? CalendarWords.weekday(m.group(1)) : null;
     }
 
-    private static LocalTime time(String h, String min, String sec, String ampm) {
-        int hour = num(h);
-        int minute = num(min);
-        int second = sec == null ? 0 : num(sec);
-        if (ampm != null) {
-            char c = Character.toLowerCase(ampm.charAt(0));
-            if (c == 'p' && hour < 12) {
-                hour += 12;
-            } else if (c == 'a' && hour == 12) {
-                hour = 0;
-            }
+    /** The time of day, or null when it is none; {@code meridiem} is 'a', 'p', another letter or {@link #NO_MERIDIEM}. */
+    private static LocalTime time(int hour, int minute, int second, char meridiem) {
+        if (meridiem == 'p' && hour < 12) {
+            hour += 12;
+        } else if (meridiem == 'a' && hour == 12) {
+            hour = 0;
         }
         if (hour > 23 || minute > 59 || second > 59) {
             return null;
@@ -301,9 +338,14 @@ public final class DateScanner {
         return CalendarWords.zone(token);
     }
 
+    /** {@link Character#isDigit(char)}, without its table look-up for ASCII. */
+    private static boolean isDigit(char c) {
+        return c <= '9' ? c >= '0' : c >= 0x80 && Character.isDigit(c);
+    }
+
     private static boolean hasDigit(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
+            if (isDigit(s.charAt(i))) {
                 return true;
             }
         }
@@ -311,10 +353,6 @@ public final class DateScanner {
     }
 
     private static int num(String s) {
-        return Integer.parseInt(s);
-    }
-
-    private static int int4(String s) {
         return Integer.parseInt(s);
     }
 }

@@ -47,6 +47,8 @@ public final class PublicationDateFinder {
     private static final Pattern ANY_URL = Pattern.compile("(?i)https?://\\S{3,500}");
     private static final Pattern EPOCH = Pattern.compile("^\\d{10}(\\d{3})?$");
     private static final int CUE_LOOKBACK = 40;
+    private static final int MAX_COMMENT_LINES = 201;
+    private static final int MAX_COMMENT_CHARS = 300;
 
     private final DateScanner scanner = new DateScanner();
 
@@ -182,8 +184,9 @@ public final class PublicationDateFinder {
      * the body only cued dates ("Published ...", "Updated ...", "By ... |") count.
      */
     private void lineDates(String text, DateMethod method, LocalDate notAfter, List<DateCandidate> out) {
-        boolean byline = BYLINE_START.matcher(text).find();
-        for (DateMention m : scanner.scanAbsolute(text)) {
+        List<DateMention> mentions = scanner.scanAbsolute(text);
+        boolean byline = !mentions.isEmpty() && BYLINE_START.matcher(text).find();
+        for (DateMention m : mentions) {
             if (m.date().get().isAfter(notAfter)) {
                 continue;
             }
@@ -342,20 +345,13 @@ public final class PublicationDateFinder {
         return result;
     }
 
+    /** The earliest date in the first 201 comment lines (300 characters of each), the first written on a tie. */
     private Optional<DateMention> earliest(List<Line> comments, LocalDate notAfter) {
-        DateMention best = null;
-        int scanned = 0;
-        for (Line l : comments) {
-            if (scanned++ > 200) {
-                break;
-            }
-            for (DateMention m : scanner.scanAbsolute(l.text().length() > 300 ? l.text().substring(0, 300) : l.text())) {
-                if (!m.date().get().isAfter(notAfter) && (best == null || m.date().get().isBefore(best.date().get()))) {
-                    best = m;
-                }
-            }
+        List<String> texts = new ArrayList<>(Math.min(comments.size(), MAX_COMMENT_LINES));
+        for (Line l : comments.subList(0, Math.min(comments.size(), MAX_COMMENT_LINES))) {
+            texts.add(l.text().length() > MAX_COMMENT_CHARS ? l.text().substring(0, MAX_COMMENT_CHARS) : l.text());
         }
-        return Optional.ofNullable(best);
+        return scanner.earliestAbsolute(texts, notAfter);
     }
 
     private static PublishedDate fileTime(Instant t, DateMethod method, double confidence, String evidence) {

@@ -81,6 +81,23 @@ class DateScannerTest {
     }
 
     @Test
+    void aTimeCoversADateItOverlaps() {
+        String text = "May 3, 2024 at 10.05.2023";
+        assertThat(scanner.scanAbsolute(text)).extracting(DateMention::text).containsExactly("May 3, 2024 at 10.05");
+        assertThat(scanner.earliestAbsolute(List.of("June 1, 2024", text), LocalDate.of(2024, 6, 19)))
+                .map(DateMention::text).contains("May 3, 2024 at 10.05");
+    }
+
+    @Test
+    void earliestIsTheFirstOfTheEarliestDaysNotAfterTheLimit() {
+        List<String> comments = List.of("anna June 14, 2024 at 8:02 am", "tom June 13, 2024 at 9:15 pm (ET)",
+                "no date here", "lena June 13, 2024 at 1:00 pm", "max June 20, 2024");
+        assertThat(scanner.earliestAbsolute(comments, LocalDate.of(2024, 6, 19)))
+                .map(DateMention::text).contains("June 13, 2024 at 9:15 pm (ET)");
+        assertThat(scanner.earliestAbsolute(comments, LocalDate.of(2024, 6, 12))).isEmpty();
+    }
+
+    @Test
     void hugeInputIsLinear() {
         String line = "x ".repeat(2_000_000) + "May 31, 2018";
         long t = System.nanoTime();
