@@ -86,6 +86,11 @@ final class Attribution {
     private static final Pattern TAIL_AFTER = Pattern.compile("^\\s?(?:(?:/|,|&|and)\\s?[\\p{L}\\p{N} .&'-]{1,40})?\\s?[.)\\]]?\\s?$");
     private static final int WINDOW = 90;
     private static final int MAX_DESCRIPTORS = 6;
+    /** Words in the longest {@code BEFORE} cue looked for ("was quoted as saying by"). */
+    private static final int MAX_CUE_WORDS_BEFORE = 5;
+    /** Words that may stand before an {@code AFTER} cue, and words in the longest cue looked for ("has reported"). */
+    private static final int MAX_GAP_AFTER = 2;
+    private static final int MAX_CUE_WORDS_AFTER = 3;
 
     private Attribution() {
     }
@@ -115,7 +120,7 @@ final class Attribution {
                 && endsInPlatformPreposition(clause) && PLATFORM_CUE.matcher(clause).find()) {
             return true;
         }
-        if (IN_A_AFTER.matcher(after).lookingAt() && IN_A_BEFORE.matcher(before).find()) {
+        if (mayStartInAAfter(after) && IN_A_AFTER.matcher(after).lookingAt() && IN_A_BEFORE.matcher(before).find()) {
             return true;
         }
         // A platform is where something was published, not a speaker: "Facebook said it removed accounts" is the company.
@@ -129,7 +134,7 @@ final class Attribution {
 
     private static boolean isCredit(String before, String after) {
         String tail = before.length() > 45 ? before.substring(before.length() - 45) : before;
-        return hasCreditWord(tail) && CREDIT_BEFORE.matcher(tail).find() || CREDIT_AFTER.matcher(after).lookingAt();
+        return hasCreditWord(tail) && CREDIT_BEFORE.matcher(tail).find() || mayStartCreditAfter(after) && CREDIT_AFTER.matcher(after).lookingAt();
     }
 
     /**
@@ -186,6 +191,22 @@ final class Attribution {
                 || type == Character.PARAGRAPH_SEPARATOR;
     }
 
+    /** What {@code CREDIT_AFTER} needs: "p", "/", "v" or " i" (any case) at the start, after one ASCII space at most. */
+    private static boolean mayStartCreditAfter(String after) {
+        int i = !after.isEmpty() && isAsciiSpace(after.charAt(0)) ? 1 : 0;
+        return i < after.length() && "pP/vViI".indexOf(after.charAt(i)) >= 0;
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /** What {@code IN_A_AFTER} needs: white space, then the first letter of one of its nouns, as its match compares. */
+    private static boolean mayStartInAAfter(String after) {
+        return after.length() > 1 && isWhiteSpace(after.charAt(0))
+                && "irbp".indexOf(Character.toLowerCase(Character.toUpperCase(after.charAt(1)))) >= 0;
+    }
+
     /** What {@code CREDIT_BEFORE} needs, compared as its case-insensitive match does; most text has none of these words. */
     private static boolean hasCreditWord(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -203,7 +224,7 @@ final class Attribution {
     }
 
     private static boolean cueBefore(String clause) {
-        List<String> words = Clauses.words(clause);
+        List<String> words = Clauses.lastWords(clause, MAX_DESCRIPTORS + MAX_CUE_WORDS_BEFORE);
         int n = words.size();
         for (int gap = 0; gap <= MAX_DESCRIPTORS && gap <= n; gap++) {
             if (gap > 0 && CLAUSE_WORDS.contains(words.get(n - gap))) {
@@ -212,7 +233,7 @@ final class Attribution {
             if (gap == n || !BEFORE_LAST_WORDS.contains(words.get(n - gap - 1))) {
                 continue;
             }
-            for (int k = 1; k <= 5 && k <= n - gap; k++) {
+            for (int k = 1; k <= MAX_CUE_WORDS_BEFORE && k <= n - gap; k++) {
                 String cue = String.join(" ", words.subList(n - gap - k, n - gap));
                 if (BEFORE.contains(cue) && (!ADJACENT_ONLY.contains(cue) || onlyDescriptors(words.subList(n - gap, n)))) {
                     return true;
@@ -228,15 +249,15 @@ final class Attribution {
     }
 
     private static boolean cueAfter(String clause) {
-        List<String> words = Clauses.words(clause);
-        for (int gap = 0; gap <= 2 && gap < words.size(); gap++) {
+        List<String> words = Clauses.firstWords(clause, MAX_GAP_AFTER + MAX_CUE_WORDS_AFTER);
+        for (int gap = 0; gap <= MAX_GAP_AFTER && gap < words.size(); gap++) {
             if (gap > 0 && CLAUSE_WORDS.contains(words.get(gap - 1))) {
                 return false;
             }
             if (!AFTER_FIRST_WORDS.contains(words.get(gap))) {
                 continue;
             }
-            for (int k = 3; k >= 1; k--) {
+            for (int k = MAX_CUE_WORDS_AFTER; k >= 1; k--) {
                 if (gap + k <= words.size() && AFTER.contains(String.join(" ", words.subList(gap, gap + k)))) {
                     return true;
                 }

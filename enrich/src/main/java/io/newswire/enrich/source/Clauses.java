@@ -1,6 +1,7 @@
 package io.newswire.enrich.source;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,15 +55,15 @@ final class Clauses {
     }
 
     /**
-     * Lower-case words: runs of letters, numbers ({@code \p{L}\p{N}}), apostrophes and hyphens, with "’" read as
-     * "'" ("d'après"); an elided article stands apart, so "l'AFP" gives "l'".
+     * The first lower-case words, up to {@code max}: runs of letters, numbers ({@code \\p{L}\\p{N}}), apostrophes and
+     * hyphens, with "’" read as "'" ("d'après"); an elided article stands apart, so "l'AFP" gives "l'".
      */
-    static List<String> words(String s) {
-        String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'');
-        List<String> out = new ArrayList<>();
+    static List<String> firstWords(String s, int max) {
+        String lower = lowerCase(s);
+        List<String> out = new ArrayList<>(max);
         int n = lower.length();
         int i = 0;
-        while (i < n) {
+        while (i < n && out.size() < max) {
             int cp = lower.codePointAt(i);
             if (!isWordPart(cp)) {
                 i += Character.charCount(cp);
@@ -72,10 +73,40 @@ final class Clauses {
             while (i < n && isWordPart(cp = lower.codePointAt(i))) {
                 i += Character.charCount(cp);
             }
-            boolean elided = i - start > 2 && lower.startsWith("l'", start);
-            out.add(elided ? "l'" : lower.substring(start, i)); // "selon l'" + "AFP": the article stands apart
+            out.add(word(lower, start, i));
         }
         return out;
+    }
+
+    /** The last lower-case words, up to {@code max}, in text order: the words of {@link #firstWords}. */
+    static List<String> lastWords(String s, int max) {
+        String lower = lowerCase(s);
+        List<String> out = new ArrayList<>(max);
+        int i = lower.length();
+        while (i > 0 && out.size() < max) {
+            int cp = lower.codePointBefore(i);
+            if (!isWordPart(cp)) {
+                i -= Character.charCount(cp);
+                continue;
+            }
+            int end = i;
+            while (i > 0 && isWordPart(cp = lower.codePointBefore(i))) {
+                i -= Character.charCount(cp);
+            }
+            out.add(word(lower, i, end));
+        }
+        Collections.reverse(out);
+        return out;
+    }
+
+    /** Lower case of the whole clause, as a letter's may depend on its neighbours (Greek final sigma); "’" as "'". */
+    private static String lowerCase(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    private static String word(String lower, int start, int end) {
+        boolean elided = end - start > 2 && lower.startsWith("l'", start);
+        return elided ? "l'" : lower.substring(start, end); // "selon l'" + "AFP": the article stands apart
     }
 
     private static boolean isWordPart(int cp) {

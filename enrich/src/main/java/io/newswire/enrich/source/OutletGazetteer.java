@@ -127,7 +127,7 @@ public final class OutletGazetteer {
             return Optional.of(o);
         }
         // "Le Monde.fr": a site name written with its top-level domain.
-        String withoutTld = TOP_LEVEL_DOMAIN.matcher(key).replaceFirst("");
+        String withoutTld = key.indexOf('.') < 0 ? key : TOP_LEVEL_DOMAIN.matcher(key).replaceFirst("");
         if (!withoutTld.equals(key) && byAlias.containsKey(withoutTld.toLowerCase(Locale.ROOT))) {
             return Optional.of(byAlias.get(withoutTld.toLowerCase(Locale.ROOT)));
         }
