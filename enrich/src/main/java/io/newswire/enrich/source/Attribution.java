@@ -77,7 +77,6 @@ final class Attribution {
                     + "(?:(?:by|courtesy of|credit|source)\\s?:?|[:/©])\\s?[\\p{L} .,&-]{0,30}$");
     /** The words {@code CREDIT_BEFORE} starts with ("photograph" starts with "photo"). */
     private static final List<String> CREDIT_WORDS = List.of("photo", "image", "picture", "foto", "фото", "credit", "illustration", "bild", "video still");
-    private static final String CREDIT_FIRST_LETTERS = CREDIT_WORDS.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
     private static final Pattern CREDIT_AFTER = Pattern.compile("^(\\s?photo\\b|\\s?/\\s?\\p{Lu}|\\s?/\\s?getty|\\s?via getty| images\\b)", Pattern.CASE_INSENSITIVE);
     /** "in an ABC News interview", "in a Reuters report": the outlet named inside the source it conducted. */
     private static final Pattern IN_A_BEFORE = Pattern.compile("(?iuU)\\bin\\s(?:a|an|the|his|her|their|its)(?:\\s\\p{L}+)?\\s$");
@@ -207,17 +206,19 @@ final class Attribution {
                 && "irbp".indexOf(Character.toLowerCase(Character.toUpperCase(after.charAt(1)))) >= 0;
     }
 
-    /** What {@code CREDIT_BEFORE} needs, compared as its case-insensitive match does; most text has none of these words. */
+    /**
+     * What {@code CREDIT_BEFORE} needs: one of its words, in the text folded letter by letter as its case-insensitive
+     * match compares them; most text has none of these words.
+     */
     private static boolean hasCreditWord(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char first = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
-            if (CREDIT_FIRST_LETTERS.indexOf(first) < 0) {
-                continue;
-            }
-            for (String word : CREDIT_WORDS) {
-                if (word.charAt(0) == first && s.regionMatches(true, i, word, 0, word.length())) {
-                    return true;
-                }
+        char[] folded = new char[s.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+        }
+        String text = new String(folded);
+        for (String word : CREDIT_WORDS) {
+            if (text.contains(word)) {
+                return true;
             }
         }
         return false;

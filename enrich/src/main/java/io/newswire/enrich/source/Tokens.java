@@ -13,6 +13,15 @@ import java.util.Locale;
  */
 final class Tokens {
 
+    /** The ASCII letters and digits, by character: a table lookup instead of three range tests for each character. */
+    private static final boolean[] ASCII_WORD_CHARS = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_WORD_CHARS[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+    }
+
     private final String source;
     private int[] starts;
     private int[] ends;
@@ -77,7 +86,7 @@ final class Tokens {
     /** {@code Character.isLetterOrDigit}, with ASCII answered without a Unicode table lookup. */
     private boolean isWordChar(char c) {
         if (c < 0x80) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            return ASCII_WORD_CHARS[c];
         }
         highestNonAscii = (char) Math.max(highestNonAscii, c);
         return Character.isLetterOrDigit(c);
