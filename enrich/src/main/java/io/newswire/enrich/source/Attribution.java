@@ -1,7 +1,6 @@
 package io.newswire.enrich.source;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -62,12 +61,17 @@ final class Attribution {
             "news", "agency", "newspaper", "broadcaster", "channel", "outlet", "wire", "daily", "state", "state-run", "official",
             "nachrichtenagentur", "agentur", "zeitung", "agence", "agencia", "journal", "periódico", "diario",
             "агентство", "агентства", "газета", "издание", "телеканал");
+    /** The words that end {@code PLATFORM_CUE}: "on", then up to two of the determiners ("on his own "). */
+    private static final List<String> PLATFORM_PREPOSITIONS = List.of("on", "to", "via", "in", "auf", "sur", "en", "в");
+    private static final List<String> PLATFORM_DETERMINERS = List.of(
+            "his", "her", "their", "its", "the", "a", "an", "official", "own", "seinem", "ihrem", "son", "sa", "su");
     /** Communication words that, a few words before "on"/"to", make a platform or channel the source. */
     private static final Pattern PLATFORM_CUE = Pattern.compile(
             "(?iuU)\\b(published|posted|uploaded|shared|streamed|broadcast|aired|wrote|said|tweeted|announced|appeared|released"
                     + "|welcomed|praised|criticised|criticized|condemned|responded|reacted|commented|replied|warned|vowed|declared"
                     + "|reported|video|footage|post|message|statement|channel|account|interview|clip|live|veröffentlicht|publié|publicado|опубликовал\\p{L}*)"
-                    + "\\b[^.!?;]{0,40}\\b(on|to|via|in|auf|sur|en|в)\\s+(?:(?:his|her|their|its|the|a|an|official|own|seinem|ihrem|son|sa|su)\\s+){0,2}$");
+                    + "\\b[^.!?;]{0,40}\\b(" + String.join("|", PLATFORM_PREPOSITIONS) + ")\\s+(?:(?:"
+                    + String.join("|", PLATFORM_DETERMINERS) + ")\\s+){0,2}$");
     private static final Pattern CREDIT_BEFORE = Pattern.compile(
             "(?iuU)\\b(photo|image|picture|foto|фото|credit|photograph|illustration|bild|video still)s?\\s?"
                     + "(?:(?:by|courtesy of|credit|source)\\s?:?|[:/©])\\s?[\\p{L} .,&-]{0,30}$");
@@ -77,12 +81,15 @@ final class Attribution {
     /** "in an ABC News interview", "in a Reuters report": the outlet named inside the source it conducted. */
     private static final Pattern IN_A_BEFORE = Pattern.compile("(?iuU)\\bin\\s(?:a|an|the|his|her|their|its)(?:\\s\\p{L}+)?\\s$");
     private static final Pattern IN_A_AFTER = Pattern.compile("(?iuU)^\\s(?:interview|report|broadcast|podcast)s?\\b");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;](?=\\s|$)");
     private static final Pattern DASH_BEFORE = Pattern.compile("(?:--|—|–|\\s-)\\s?(?:[\\p{L} .&]{0,40}/)?\\s?$");
     private static final Pattern TAIL_AFTER = Pattern.compile("^\\s?(?:(?:/|,|&|and)\\s?[\\p{L}\\p{N} .&'-]{1,40})?\\s?[.)\\]]?\\s?$");
-    private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}'-]+");
     private static final int WINDOW = 90;
     private static final int MAX_DESCRIPTORS = 6;
+    /** Words in the longest {@code BEFORE} cue looked for ("was quoted as saying by"). */
+    private static final int MAX_CUE_WORDS_BEFORE = 5;
+    /** Words that may stand before an {@code AFTER} cue, and words in the longest cue looked for ("has reported"). */
+    private static final int MAX_GAP_AFTER = 2;
+    private static final int MAX_CUE_WORDS_AFTER = 3;
 
     private Attribution() {
     }
@@ -107,14 +114,16 @@ final class Attribution {
         if (m.start() == 0 && after.startsWith(":")) {
             return true; // "TASS: Kim Jong-un says ..."
         }
-        if ((m.outlet().isPlatform() || "BROADCASTER".equals(m.outlet().kind())) && PLATFORM_CUE.matcher(lastClause(before)).find()) {
+        String clause = Clauses.last(before);
+        if ((m.outlet().isPlatform() || "BROADCASTER".equals(m.outlet().kind()))
+                && endsInPlatformPreposition(clause) && PLATFORM_CUE.matcher(clause).find()) {
             return true;
         }
-        if (IN_A_AFTER.matcher(after).lookingAt() && IN_A_BEFORE.matcher(before).find()) {
+        if (mayStartInAAfter(after) && IN_A_AFTER.matcher(after).lookingAt() && IN_A_BEFORE.matcher(before).find()) {
             return true;
         }
         // A platform is where something was published, not a speaker: "Facebook said it removed accounts" is the company.
-        return cueBefore(lastClause(before)) || !m.outlet().isPlatform() && cueAfter(firstClause(after)) || cjkCue(before, after);
+        return cueBefore(clause) || !m.outlet().isPlatform() && cueAfter(Clauses.first(after)) || cjkCue(before, after);
     }
 
     /** What {@code DASH_BEFORE} needs: a hyphen or dash. A plain search first, as the pattern is tried at every position. */
@@ -124,24 +133,99 @@ final class Attribution {
 
     private static boolean isCredit(String before, String after) {
         String tail = before.length() > 45 ? before.substring(before.length() - 45) : before;
-        return hasCreditWord(tail) && CREDIT_BEFORE.matcher(tail).find() || CREDIT_AFTER.matcher(after).lookingAt();
+        return hasCreditWord(tail) && CREDIT_BEFORE.matcher(tail).find() || mayStartCreditAfter(after) && CREDIT_AFTER.matcher(after).lookingAt();
     }
 
-    /** What {@code CREDIT_BEFORE} needs, compared as its case-insensitive match does; most text has none of these words. */
-    private static boolean hasCreditWord(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char first = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
-            for (String word : CREDIT_WORDS) {
-                if (word.charAt(0) == first && s.regionMatches(true, i, word, 0, word.length())) {
+    /**
+     * What {@code PLATFORM_CUE} needs at its end, without its search from every position: white space at the end,
+     * and a word ending in one of its prepositions, followed by at most two of its determiners. Words compare as the
+     * pattern's case-insensitive match does, or more loosely.
+     */
+    static boolean endsInPlatformPreposition(String clause) {
+        int end = clause.length();
+        if (end == 0 || !isWhiteSpace(clause.charAt(end - 1))) {
+            return false;
+        }
+        for (int word = 0; word < 3; word++) {
+            while (end > 0 && isWhiteSpace(clause.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && !isWhiteSpace(clause.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                return false;
+            }
+            for (String preposition : PLATFORM_PREPOSITIONS) {
+                int at = end - preposition.length();
+                if (at >= start && clause.regionMatches(true, at, preposition, 0, preposition.length())) {
                     return true;
                 }
+            }
+            if (!isOneOf(clause, start, end, PLATFORM_DETERMINERS)) {
+                return false;
+            }
+            end = start;
+        }
+        return false;
+    }
+
+    private static boolean isOneOf(String s, int start, int end, List<String> words) {
+        for (String w : words) {
+            if (w.length() == end - start && s.regionMatches(true, start, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code \s} of a pattern with UNICODE_CHARACTER_CLASS: the Unicode White_Space property. */
+    private static boolean isWhiteSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r';
+        }
+        int type = Character.getType(c);
+        return c == '\u0085' || type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    /** What {@code CREDIT_AFTER} needs: "p", "/", "v" or " i" (any case) at the start, after one ASCII space at most. */
+    private static boolean mayStartCreditAfter(String after) {
+        int i = !after.isEmpty() && isAsciiSpace(after.charAt(0)) ? 1 : 0;
+        return i < after.length() && "pP/vViI".indexOf(after.charAt(i)) >= 0;
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /** What {@code IN_A_AFTER} needs: white space, then the first letter of one of its nouns, as its match compares. */
+    private static boolean mayStartInAAfter(String after) {
+        return after.length() > 1 && isWhiteSpace(after.charAt(0))
+                && "irbp".indexOf(Character.toLowerCase(Character.toUpperCase(after.charAt(1)))) >= 0;
+    }
+
+    /**
+     * What {@code CREDIT_BEFORE} needs: one of its words, in the text folded letter by letter as its case-insensitive
+     * match compares them; most text has none of these words.
+     */
+    private static boolean hasCreditWord(String s) {
+        char[] folded = new char[s.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+        }
+        String text = new String(folded);
+        for (String word : CREDIT_WORDS) {
+            if (text.contains(word)) {
+                return true;
             }
         }
         return false;
     }
 
     private static boolean cueBefore(String clause) {
-        List<String> words = words(clause);
+        List<String> words = Clauses.lastWords(clause, MAX_DESCRIPTORS + MAX_CUE_WORDS_BEFORE);
         int n = words.size();
         for (int gap = 0; gap <= MAX_DESCRIPTORS && gap <= n; gap++) {
             if (gap > 0 && CLAUSE_WORDS.contains(words.get(n - gap))) {
@@ -150,7 +234,7 @@ final class Attribution {
             if (gap == n || !BEFORE_LAST_WORDS.contains(words.get(n - gap - 1))) {
                 continue;
             }
-            for (int k = 1; k <= 5 && k <= n - gap; k++) {
+            for (int k = 1; k <= MAX_CUE_WORDS_BEFORE && k <= n - gap; k++) {
                 String cue = String.join(" ", words.subList(n - gap - k, n - gap));
                 if (BEFORE.contains(cue) && (!ADJACENT_ONLY.contains(cue) || onlyDescriptors(words.subList(n - gap, n)))) {
                     return true;
@@ -166,15 +250,15 @@ final class Attribution {
     }
 
     private static boolean cueAfter(String clause) {
-        List<String> words = words(clause);
-        for (int gap = 0; gap <= 2 && gap < words.size(); gap++) {
+        List<String> words = Clauses.firstWords(clause, MAX_GAP_AFTER + MAX_CUE_WORDS_AFTER);
+        for (int gap = 0; gap <= MAX_GAP_AFTER && gap < words.size(); gap++) {
             if (gap > 0 && CLAUSE_WORDS.contains(words.get(gap - 1))) {
                 return false;
             }
             if (!AFTER_FIRST_WORDS.contains(words.get(gap))) {
                 continue;
             }
-            for (int k = 3; k >= 1; k--) {
+            for (int k = MAX_CUE_WORDS_AFTER; k >= 1; k--) {
                 if (gap + k <= words.size() && AFTER.contains(String.join(" ", words.subList(gap, gap + k)))) {
                     return true;
                 }
@@ -200,35 +284,5 @@ final class Attribution {
         return korean && (a.contains("따르면") || a.contains("보도") || a.contains("전했") || a.contains("밝혔"))
                 || a.startsWith("报道") || a.startsWith("消息") || a.startsWith("称") || a.startsWith("援引")
                 || b.endsWith("据") || b.endsWith("援引") || b.endsWith("据了解");
-    }
-
-    private static String lastClause(String before) {
-        var m = SENTENCE_END.matcher(before);
-        int cut = 0;
-        while (m.find()) {
-            cut = m.end();
-        }
-        return before.substring(cut);
-    }
-
-    private static String firstClause(String after) {
-        var m = SENTENCE_END.matcher(after);
-        return m.find() ? after.substring(0, m.start()) : after;
-    }
-
-    /** Lower-case words; apostrophes kept ("d'après"), so "l'AFP" gives "l'afp". */
-    private static List<String> words(String s) {
-        String[] parts = WORD_SEPARATORS.split(s.toLowerCase(Locale.ROOT).replace('’', '\''));
-        List<String> out = new java.util.ArrayList<>(parts.length);
-        for (String p : parts) {
-            if (!p.isEmpty()) {
-                if (p.startsWith("l'") && p.length() > 2) {
-                    out.add("l'"); // "selon l'" + "AFP": the article stands apart
-                    continue;
-                }
-                out.add(p);
-            }
-        }
-        return out;
     }
 }

@@ -10,16 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,19 +34,20 @@ public final class OutletGazetteer {
     private static final Pattern CONNECTOR_FREE = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern TOP_LEVEL_DOMAIN = Pattern.compile("(?i)(?<=\\p{L})\\.(?:com|net|org|fr|de|ru|es|it|uk|co\\.uk|kr|jp|cn|info)$");
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
-    private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*://");
-    private static final Pattern MOBILE_OR_WWW = Pattern.compile("^(www\\d?|m|amp|edition|mobile)\\.");
+    /** Host prefixes that name no outlet: "www.", "www2.", "m.", "amp.", "edition.", "mobile.". */
+    private static final List<String> MOBILE_OR_WWW = List.of("www.", "m.", "amp.", "edition.", "mobile.");
+
+    /** Hangul Jamo, the first block of a script written without spaces between words. */
+    private static final char UNSPACED_SCRIPTS_FROM = '\u1100';
+    private static final Comparator<OutletMention> BY_START = Comparator.comparingInt(OutletMention::start);
 
     private final Map<String, Outlet> byName = new LinkedHashMap<>();
     private final Map<String, Outlet> byDomain = new HashMap<>();
     private final Map<String, Outlet> byAlias = new HashMap<>();
     /** Alias token sequences by their first token (lower case). */
-    private final Map<String, Candidates> byFirstToken = new HashMap<>();
-    /**
-     * A bit per hash (low 16 bits) of the keys of {@code byFirstToken}: most words of a text begin no alias, and this
-     * tells so without making the word's lower-case string.
-     */
-    private final long[] firstTokenHashes = new long[(1 << 16) / 64];
+    private final WordTable<Candidates> byFirstToken = new WordTable<>();
+    /** The lower-case letters an alias can start with in a text (see {@link #matchAt}): "dpa", "n-tv". */
+    private final BitSet lowerCaseInitials = new BitSet();
     /** Aliases in scripts written without spaces (Han, kana), found by substring search. */
     private final List<Alias> unspaced = new ArrayList<>();
 
@@ -61,13 +61,17 @@ public final class OutletGazetteer {
      */
     private static final class Candidates {
         final List<Alias> aliases = new ArrayList<>();
-        final Set<String> secondWords = new HashSet<>();
+        /** The one-word aliases, in the same order as at the end of {@code aliases}. */
+        final List<Alias> oneWord = new ArrayList<>();
+        final WordTable<Boolean> secondWords = new WordTable<>();
 
         void add(Alias alias) {
             aliases.add(alias);
             aliases.sort(Comparator.comparingInt((Alias a) -> -a.tokens().size()));
             if (alias.lower().size() > 1) {
-                secondWords.add(alias.lower().get(1));
+                secondWords.put(alias.lower().get(1), true);
+            } else {
+                oneWord.add(alias);
             }
         }
 
@@ -76,8 +80,8 @@ public final class OutletGazetteer {
          * case is the same letter by letter; other words are always tried.
          */
         boolean mayContinueWith(Tokens tokens, int next) {
-            return next < tokens.size() && (!tokens.isAscii(next) || secondWords.contains(tokens.lower(next))
-                    || tokens.endsPossessive(next) && secondWords.contains(tokens.lowerWithoutPossessive(next)));
+            return next < tokens.size() && (!tokens.isAscii(next) || secondWords.get(tokens, next) != null
+                    || tokens.endsPossessive(next) && secondWords.getWithoutPossessive(tokens, next) != null);
         }
     }
 
@@ -123,7 +127,7 @@ public final class OutletGazetteer {
             return Optional.of(o);
         }
         // "Le Monde.fr": a site name written with its top-level domain.
-        String withoutTld = TOP_LEVEL_DOMAIN.matcher(key).replaceFirst("");
+        String withoutTld = key.indexOf('.') < 0 ? key : TOP_LEVEL_DOMAIN.matcher(key).replaceFirst("");
         if (!withoutTld.equals(key) && byAlias.containsKey(withoutTld.toLowerCase(Locale.ROOT))) {
             return Optional.of(byAlias.get(withoutTld.toLowerCase(Locale.ROOT)));
         }
@@ -153,16 +157,48 @@ public final class OutletGazetteer {
         if (hostOrUrl == null) {
             return null;
         }
-        String h = SCHEME.matcher(hostOrUrl.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
+        String h = hostOrUrl.strip().toLowerCase(Locale.ROOT);
+        int from = schemeLength(h);
         int cut = h.length();
-        for (char c : new char[] {'/', '?', '#', ':', ' '}) {
-            int i = h.indexOf(c);
-            if (i >= 0) {
-                cut = Math.min(cut, i);
+        for (int i = from; i < cut; i++) {
+            char c = h.charAt(i);
+            if (c == '/' || c == '?' || c == '#' || c == ':' || c == ' ') {
+                cut = i;
             }
         }
-        h = MOBILE_OR_WWW.matcher(h.substring(0, cut)).replaceFirst("");
+        from += mobileOrWwwLength(h, from, cut);
+        h = h.substring(from, cut);
         return h.isEmpty() || !h.contains(".") ? null : h;
+    }
+
+    /** The length of a leading "https://" ({@code [a-z][a-z0-9+.-]*://}), or 0. */
+    private static int schemeLength(String h) {
+        if (h.isEmpty() || h.charAt(0) < 'a' || h.charAt(0) > 'z') {
+            return 0;
+        }
+        int i = 1;
+        while (i < h.length() && isSchemeChar(h.charAt(i))) {
+            i++;
+        }
+        return h.startsWith("://", i) ? i + 3 : 0;
+    }
+
+    private static boolean isSchemeChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-';
+    }
+
+    /** The length of a {@code MOBILE_OR_WWW} prefix at {@code from} (before {@code to}), or 0. */
+    private static int mobileOrWwwLength(String h, int from, int to) {
+        if (h.startsWith("www", from) && from + 4 < to && h.charAt(from + 3) >= '0' && h.charAt(from + 3) <= '9'
+                && h.charAt(from + 4) == '.') {
+            return 5; // "www2."
+        }
+        for (String prefix : MOBILE_OR_WWW) {
+            if (prefix.length() <= to - from && h.startsWith(prefix, from)) {
+                return prefix.length();
+            }
+        }
+        return 0;
     }
 
     /** Every outlet named in the text, in order, longest alias first where aliases overlap. */
@@ -189,14 +225,16 @@ public final class OutletGazetteer {
             }
         }
         // The URL pattern is tried at every character; most lines have no "://" at all.
-        Matcher url = URL.matcher(text.indexOf("://") >= 0 ? text : "");
-        while (url.find()) {
-            int s = url.start();
-            if (out.stream().noneMatch(m -> m.start() >= s && m.start() < url.end())) {
-                byDomain(url.group(1)).ifPresent(o -> out.add(new OutletMention(o, s, url.end(), url.group())));
+        if (text.contains("://")) {
+            Matcher url = URL.matcher(text);
+            while (url.find()) {
+                int s = url.start();
+                if (out.stream().noneMatch(m -> m.start() >= s && m.start() < url.end())) {
+                    byDomain(url.group(1)).ifPresent(o -> out.add(new OutletMention(o, s, url.end(), url.group())));
+                }
             }
         }
-        if (!unspaced.isEmpty() && hasUnspacedScript(text)) {
+        if (!unspaced.isEmpty() && tokens.hasCharFrom(UNSPACED_SCRIPTS_FROM) && hasUnspacedScript(text)) {
             for (Alias a : unspaced) {
                 for (int at = text.indexOf(a.written()); at >= 0; at = text.indexOf(a.written(), at + 1)) {
                     int s = at;
@@ -206,23 +244,26 @@ public final class OutletGazetteer {
                 }
             }
         }
-        out.sort(Comparator.comparingInt(OutletMention::start));
+        out.sort(BY_START);
         return out;
     }
 
     private OutletMention matchAt(String text, Tokens tokens, int i) {
-        Candidates candidates = mayBeFirstToken(tokens.lowerHash(i)) ? byFirstToken.get(tokens.lower(i)) : null;
+        char c = text.charAt(tokens.start(i));
+        if (Character.isLowerCase(c) && !lowerCaseInitials.get(c)) {
+            return null; // most words of a text
+        }
+        Candidates candidates = byFirstToken.get(tokens, i);
         if (candidates == null && tokens.endsPossessive(i)) {
-            candidates = byFirstToken.get(tokens.lowerWithoutPossessive(i));
+            candidates = byFirstToken.getWithoutPossessive(tokens, i);
         }
         if (candidates == null) {
             return null;
         }
-        String firstText = tokens.text(i);
         boolean longerPossible = candidates.mayContinueWith(tokens, i + 1);
-        for (Alias a : candidates.aliases) {
+        for (Alias a : longerPossible ? candidates.aliases : candidates.oneWord) {
             int k = a.tokens().size();
-            if (i + k > tokens.size() || k > 1 && !longerPossible) {
+            if (i + k > tokens.size()) {
                 continue;
             }
             boolean ok = true;
@@ -245,9 +286,8 @@ public final class OutletGazetteer {
             if (!ok) {
                 continue;
             }
-            char c = firstText.charAt(0);
             // Names start with a capital; lower-case words ("mirror", "the sun") are not outlet names.
-            if (!a.exactCase() && Character.isLowerCase(c) && !a.written().startsWith(firstText.substring(0, 1))) {
+            if (!a.exactCase() && Character.isLowerCase(c) && a.written().charAt(0) != c) {
                 continue;
             }
             // One-letter aliases (X) count only where the text says "on X" / "to X".
@@ -264,11 +304,6 @@ public final class OutletGazetteer {
             return new OutletMention(a.outlet(), tokens.start(i), end, text.substring(tokens.start(i), end));
         }
         return null;
-    }
-
-    private boolean mayBeFirstToken(int hash) {
-        int bit = hash & 0xFFFF;
-        return (firstTokenHashes[bit >>> 6] & 1L << bit) != 0;
     }
 
     private void index(Outlet o) {
@@ -300,16 +335,24 @@ public final class OutletGazetteer {
                 lower.add(tokens.lower(t));
             }
             Alias alias = new Alias(n, List.copyOf(words), List.copyOf(lower), exact, o);
+            // A word matches an exact alias letter for letter, any other only if it starts as the alias is written.
+            char initial = exact ? words.get(0).charAt(0) : n.charAt(0);
+            if (Character.isLowerCase(initial)) {
+                lowerCaseInitials.set(initial);
+            }
             String first = words.get(0).toLowerCase(Locale.ROOT);
-            int bit = first.hashCode() & 0xFFFF;
-            firstTokenHashes[bit >>> 6] |= 1L << bit;
-            byFirstToken.computeIfAbsent(first, k -> new Candidates()).add(alias);
+            Candidates candidates = byFirstToken.get(first);
+            if (candidates == null) {
+                candidates = new Candidates();
+                byFirstToken.put(first, candidates);
+            }
+            candidates.add(alias);
         }
     }
 
     private static boolean hasUnspacedScript(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '\u1100') {
+            if (s.charAt(i) < UNSPACED_SCRIPTS_FROM) {
                 continue; // Latin, Greek, Cyrillic, Arabic...: the common case, without a script lookup
             }
             Character.UnicodeScript sc = Character.UnicodeScript.of(s.charAt(i));

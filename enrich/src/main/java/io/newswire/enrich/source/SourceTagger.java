@@ -188,8 +188,11 @@ public final class SourceTagger {
         for (Line line : cleaned.lines()) {
             String t = line.text();
             boolean maybe = t.contains("riginally") || t.contains("irst ") || t.contains("eprinted") || t.contains("epublished");
+            if (!maybe || line.kind() == LineKind.COMMENT) {
+                continue;
+            }
             Matcher m = ORIGINALLY.matcher(t);
-            if (maybe && line.kind() != LineKind.COMMENT && m.find()) {
+            if (m.find()) {
                 String rest = line.text().substring(m.end());
                 Optional<OutletMention> first = gazetteer.find(rest).stream().filter(x -> x.start() <= 4).findFirst();
                 if (first.isPresent()) {

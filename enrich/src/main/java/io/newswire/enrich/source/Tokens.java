@@ -9,23 +9,48 @@ import java.util.Locale;
  *
  * <p>Why offsets: a scan for outlet names looks at every word of an article, and only a few can begin a name. Words
  * are kept as offsets into the text; a word's text and lower-case form are made only when asked for, and
- * {@link #lowerHash} tells, without making them, whether it may be a known word.
+ * {@link WordTable} tells, without making them, whether it is a known word.
  */
 final class Tokens {
 
+    /** The ASCII letters and digits, by character: a table lookup instead of three range tests for each character. */
+    private static final boolean[] ASCII_WORD_CHARS = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_WORD_CHARS[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+    }
+
     private final String source;
-    private int[] starts = new int[16];
-    private int[] ends = new int[16];
+    private int[] starts;
+    private int[] ends;
+    /** Whether each word has an inner dot ("Kremlin.ru"), so may be a domain. */
+    private boolean[] dotted;
     private int size;
+    /** The highest character of the text, if it is not ASCII; else 0. */
+    private char highestNonAscii;
     private String[] texts;
     private String[] lowers;
 
     private Tokens(String source) {
         this.source = source;
+        // Room for the words of most texts, which average more than six characters a word with its space.
+        int capacity = 8 + source.length() / 6;
+        starts = new int[capacity];
+        ends = new int[capacity];
+        dotted = new boolean[capacity];
     }
 
     static Tokens of(String text) {
         Tokens tokens = new Tokens(text);
+        tokens.scan();
+        return tokens;
+    }
+
+    /** Finds the words; every character of the text passes through {@link #isWordChar} once at least. */
+    private void scan() {
+        String text = source;
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -36,43 +61,56 @@ final class Tokens {
                 break;
             }
             int start = i;
+            boolean dot = false;
             while (i < n) {
                 char c = text.charAt(i);
                 if (isWordChar(c)) {
                     i++;
                 } else if ((c == '.' || c == '-' || c == '\'' || c == '’' || c == '&')
                         && i + 1 < n && isWordChar(text.charAt(i + 1))) {
+                    dot |= c == '.';
                     i += 2;
                 } else {
                     break;
                 }
             }
             // French elision: "l'AFP" and "d'Interfax" name the outlet after the apostrophe.
-            if (i - start > 2 && "lLdDjJ".indexOf(text.charAt(start)) >= 0 && (text.charAt(start + 1) == '\'' || text.charAt(start + 1) == '’')
-                    && Character.isUpperCase(text.charAt(start + 2))) {
+            if (i - start > 2 && (text.charAt(start + 1) == '\'' || text.charAt(start + 1) == '’')
+                    && "lLdDjJ".indexOf(text.charAt(start)) >= 0 && Character.isUpperCase(text.charAt(start + 2))) {
                 start += 2;
             }
-            tokens.add(start, i);
+            add(start, i, dot);
         }
-        return tokens;
     }
 
     /** {@code Character.isLetterOrDigit}, with ASCII answered without a Unicode table lookup. */
-    private static boolean isWordChar(char c) {
+    private boolean isWordChar(char c) {
         if (c < 0x80) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            return ASCII_WORD_CHARS[c];
         }
+        highestNonAscii = (char) Math.max(highestNonAscii, c);
         return Character.isLetterOrDigit(c);
     }
 
-    private void add(int start, int end) {
+    private void add(int start, int end, boolean dot) {
         if (size == starts.length) {
             starts = Arrays.copyOf(starts, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
+            dotted = Arrays.copyOf(dotted, size * 2);
         }
         starts[size] = start;
         ends[size] = end;
+        dotted[size] = dot;
         size++;
+    }
+
+    /** Whether the text has a character from {@code c} on (not ASCII). */
+    boolean hasCharFrom(char c) {
+        return highestNonAscii >= c;
+    }
+
+    String source() {
+        return source;
     }
 
     int size() {
@@ -125,19 +163,6 @@ final class Tokens {
                 && (source.charAt(end - 1) == 's' || source.charAt(end - 1) == 'S');
     }
 
-    /** The {@code hashCode} of {@link #lower}; worked out from the text for an ASCII word, without making a string. */
-    int lowerHash(int i) {
-        int h = 0;
-        for (int k = starts[i]; k < ends[i]; k++) {
-            char c = source.charAt(k);
-            if (c >= 0x80) {
-                return lower(i).hashCode();
-            }
-            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-        }
-        return h;
-    }
-
     /** Whether the word is all ASCII, so that its lower case is {@link #text} lower-cased letter by letter. */
     boolean isAscii(int i) {
         for (int k = starts[i]; k < ends[i]; k++) {
@@ -150,7 +175,6 @@ final class Tokens {
 
     /** Whether the word has a dot after its first character ("Kremlin.ru"), so may be a domain. */
     boolean hasInnerDot(int i) {
-        int dot = source.indexOf('.', starts[i]);
-        return dot > starts[i] && dot < ends[i];
+        return dotted[i];
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +27,33 @@ class OutletGazetteerTest {
         assertThat(g.byDomain("https://www.scmp.com/news/asia/article/1")).map(Outlet::name).contains("South China Morning Post");
         assertThat(g.byDomain("en.yna.co.kr")).map(Outlet::name).contains("Yonhap News Agency");
         assertThat(g.byDomain("news.example.org")).isEmpty();
+    }
+
+    @Test
+    void hostDropsSchemePathPortAndMobileOrWwwPrefix() {
+        assertThat(OutletGazetteer.host("HTTPS://WWW2.Example.com:443/x")).isEqualTo("example.com");
+        assertThat(OutletGazetteer.host(" m.bbc.co.uk/news ")).isEqualTo("bbc.co.uk");
+        assertThat(OutletGazetteer.host("mobile.reuters.com?x")).isEqualTo("reuters.com");
+        assertThat(OutletGazetteer.host("www.com")).isNull();
+        assertThat(OutletGazetteer.host("localhost")).isNull();
+    }
+
+    @Test
+    void hostMatchesTheRegularExpressionsItReplacesOnRandomText() {
+        Pattern scheme = Pattern.compile("^[a-z][a-z0-9+.-]*://");
+        Pattern mobileOrWww = Pattern.compile("^(www\\d?|m|amp|edition|mobile)\\.");
+        Random random = new Random(5);
+        for (int i = 0; i < 100_000; i++) {
+            String url = RandomText.of(random, 6);
+            String h = scheme.matcher(url.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
+            int cut = h.length();
+            for (char c : "/?#: ".toCharArray()) {
+                int at = h.indexOf(c);
+                cut = at >= 0 ? Math.min(cut, at) : cut;
+            }
+            h = mobileOrWww.matcher(h.substring(0, cut)).replaceFirst("");
+            assertThat(OutletGazetteer.host(url)).as("[%s]", url).isEqualTo(h.isEmpty() || !h.contains(".") ? null : h);
+        }
     }
 
     @Test
