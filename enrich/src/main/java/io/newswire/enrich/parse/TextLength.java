@@ -1,0 +1,113 @@
+package io.newswire.enrich.parse;
+
+import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.CDataNode;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The length of an element's {@link Element#text()}, counted without building the text: the parser compares the
+ * text lengths of whole articles several times per page, and building each text costs more than the rest of the
+ * comparison. Mirrors jsoup's text accumulation (whitespace collapsed, a space at block boundaries, trimmed);
+ * TextLengthTest checks it against {@code text().length()} on random pages, so a jsoup upgrade that changes
+ * {@code text()} shows there.
+ */
+final class TextLength implements NodeVisitor {
+
+    private int count;
+    /** Positions of the first character above ' ' and just after the last one: {@code trim()} keeps what is between. */
+    private int firstSolid = -1;
+    private int solidEnd;
+    private boolean lastIsSpace;
+
+    private TextLength() {
+    }
+
+    /** {@code element.text().length()}. */
+    static int of(Element element) {
+        TextLength length = new TextLength();
+        NodeTraversor.traverse(length, element);
+        return length.firstSolid < 0 ? 0 : length.solidEnd - length.firstSolid;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (node instanceof TextNode text) {
+            if (text instanceof CDataNode || preservesWhitespace(text.parent())) {
+                appendAsIs(text.getWholeText());
+            } else {
+                appendNormalised(text.getWholeText());
+            }
+        } else if (node instanceof Element e && count > 0 && (e.isBlock() || e.nameIs("br")) && !lastIsSpace) {
+            append(' ');
+        }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        // A block followed by text or an inline element gets a space after it: "<div>One</div>Two" is "One Two".
+        if (node instanceof Element e && !e.tag().isInline() && !lastIsSpace) {
+            Node next = e.nextSibling();
+            if (next instanceof TextNode || next instanceof Element n && n.tag().isInline()) {
+                append(' ');
+            }
+        }
+    }
+
+    private void appendAsIs(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            append(s.charAt(i));
+        }
+    }
+
+    /**
+     * As jsoup's {@code StringUtil.appendNormalisedWhitespace}: a whitespace run becomes one space (none at the start
+     * after a space), zero-width spaces and soft hyphens vanish. Char by char: no whitespace or invisible character is
+     * outside the BMP, and the halves of a surrogate pair count as the two characters they are.
+     */
+    private void appendNormalised(String s) {
+        boolean stripLeading = lastIsSpace;
+        boolean lastWasWhite = false;
+        boolean reachedNonWhite = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (StringUtil.isActuallyWhitespace(c)) {
+                if (stripLeading && !reachedNonWhite || lastWasWhite) {
+                    continue;
+                }
+                append(' ');
+                lastWasWhite = true;
+            } else if (!StringUtil.isInvisibleChar(c)) {
+                append(c);
+                lastWasWhite = false;
+                reachedNonWhite = true;
+            }
+        }
+    }
+
+    private void append(char c) {
+        if (c > ' ') {
+            if (firstSolid < 0) {
+                firstSolid = count;
+            }
+            solidEnd = count + 1;
+        }
+        count++;
+        lastIsSpace = c == ' ';
+    }
+
+    /** As jsoup decides for text: a {@code <pre>} (or similar) parent up to six levels up keeps whitespace. */
+    private static boolean preservesWhitespace(Node parent) {
+        Element e = parent instanceof Element element ? element : null;
+        for (int level = 0; level < 6 && e != null; level++) {
+            if (e.tag().preserveWhitespace()) {
+                return true;
+            }
+            e = e.parent();
+        }
+        return false;
+    }
+}
