@@ -80,22 +80,27 @@ final class BlockText implements NodeVisitor {
 
     /**
      * As jsoup's {@code StringUtil.appendNormalisedWhitespace}: a whitespace run becomes one space, zero-width spaces
-     * and soft hyphens vanish. Char by char, which is faster: no whitespace or invisible character is outside the BMP.
+     * and soft hyphens vanish. Runs of characters that stay as they are (a single space among them) are copied
+     * whole. Char by char: no whitespace or invisible character is outside the BMP.
      */
     private void appendNormalised(String s) {
         boolean lastWasWhite = false;
+        int unchangedFrom = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (StringUtil.isActuallyWhitespace(c)) {
-                if (!lastWasWhite) {
-                    sb.append(' ');
-                    lastWasWhite = true;
-                }
-            } else if (!StringUtil.isInvisibleChar(c)) {
-                sb.append(c);
-                lastWasWhite = false;
+            boolean white = StringUtil.isActuallyWhitespace(c);
+            if (white ? c == ' ' && !lastWasWhite : !StringUtil.isInvisibleChar(c)) {
+                lastWasWhite = white;
+                continue;
             }
+            sb.append(s, unchangedFrom, i);
+            if (white && !lastWasWhite) {
+                sb.append(' ');
+                lastWasWhite = true;
+            }
+            unchangedFrom = i + 1;
         }
+        sb.append(s, unchangedFrom, s.length());
     }
 
     private void newline() {
@@ -111,23 +116,24 @@ final class BlockText implements NodeVisitor {
 
     /** Each line stripped, blank ones dropped, each ended by a newline. */
     private String nonBlankLines() {
-        StringBuilder out = new StringBuilder(sb.length());
+        String text = sb.toString();
+        StringBuilder out = new StringBuilder(text.length());
         int lineStart = 0;
-        for (int i = 0; i <= sb.length(); i++) {
-            if (i == sb.length() || sb.charAt(i) == '\n') {
-                int from = lineStart;
-                int to = i;
-                while (from < to && Character.isWhitespace(sb.charAt(from))) {
-                    from++;
-                }
-                while (to > from && Character.isWhitespace(sb.charAt(to - 1))) {
-                    to--;
-                }
-                if (from < to) {
-                    out.append(sb, from, to).append('\n');
-                }
-                lineStart = i + 1;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            int from = lineStart;
+            int to = lineEnd;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
             }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            if (from < to) {
+                out.append(text, from, to).append('\n');
+            }
+            lineStart = lineEnd + 1;
         }
         return out.toString();
     }

@@ -34,6 +34,8 @@ final class HtmlParser {
     private static final Evaluator LIST_ITEMS = QueryParser.parse("li, article");
     private static final Evaluator BYLINE = QueryParser.parse("[rel=author], [itemprop=author], .byline, .author, .author-name");
     private static final Pattern BYLINE_PREFIX = Pattern.compile("(?i)^(by|von|par|por|автор:?)\\s+");
+    /** The article root (articleBody markup, an article, main) must hold more text than this, else the body is read. */
+    private static final int MIN_ROOT_TEXT = 200;
     /** Meta property/name/itemprop keys (lower case) that declare the publication date, strongest first. */
     private static final String[] PUBLISHED_META = {
             "article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date",
@@ -187,23 +189,25 @@ final class HtmlParser {
     private static Element mainRoot(Document doc, PageElements page) {
         Element body = doc.body();
         Element marked = page.articleBody;
-        if (marked != null && TextLength.of(marked) > 200) {
+        if (marked != null && TextLength.of(marked, MIN_ROOT_TEXT + 1) > MIN_ROOT_TEXT) {
             return marked;
         }
         Element best = null;
         int bestLength = 0;
+        // A single article only has to pass the threshold, so counting its text can stop there.
+        int atMost = page.articles.size() == 1 ? MIN_ROOT_TEXT + 1 : Integer.MAX_VALUE;
         for (Element a : page.articles) {
-            int length = TextLength.of(a);
+            int length = TextLength.of(a, atMost);
             if (length > bestLength) {
                 best = a;
                 bestLength = length;
             }
         }
-        if (best != null && bestLength > 200) {
+        if (best != null && bestLength > MIN_ROOT_TEXT) {
             return best;
         }
         Element main = page.main;
-        return main != null && TextLength.of(main) > 200 ? main : body;
+        return main != null && TextLength.of(main, MIN_ROOT_TEXT + 1) > MIN_ROOT_TEXT ? main : body;
     }
 
     private static void readTimeElements(PageElements page, Element root, ArticleFields fields) {
@@ -268,23 +272,56 @@ final class HtmlParser {
         Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
         keep.add(root);
         keep.addAll(root.parents());
-        int rootLength = TextLength.of(root);
-        List<Element> doomed = new ArrayList<>();
+        List<Element> furniture = new ArrayList<>();
         // Comments in the markup are never article text.
         List<Comment> htmlComments = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Comment comment) {
                 htmlComments.add(comment);
-            } else if (node instanceof Element e && !keep.contains(e) && isDoomed(e, rootLength)) {
-                doomed.add(e);
+            } else if (node instanceof Element e && !keep.contains(e) && looksLikeFurniture(e)) {
+                furniture.add(e);
             }
         }, doc.body());
+        removeSmallerThanHalf(furniture, root);
+        htmlComments.forEach(Node::remove);
+    }
+
+    /** Furniture by its tag, role, id or class, or a site header; never an article or the main part of the page. */
+    private static boolean looksLikeFurniture(Element e) {
+        if (e.tagName().equals("article") || e.tagName().equals("main")) {
+            return false;
+        }
+        boolean siteHeader = e.tagName().equals("header") && !hasAncestor(e, "article", "main");
+        return siteHeader || PageFurniture.isFurniture(e);
+    }
+
+    /**
+     * Removes the furniture holding less than half as much text as the article root: a class word like "sidebar" on a
+     * wrapper holding most of the text is layout, not furniture.
+     */
+    private static void removeSmallerThanHalf(List<Element> furniture, Element root) {
+        if (furniture.isEmpty()) {
+            return;
+        }
+        int[] lengths = new int[furniture.size()];
+        int longest = 0;
+        for (int i = 0; i < lengths.length; i++) {
+            lengths[i] = TextLength.of(furniture.get(i));
+            longest = Math.max(longest, lengths[i]);
+        }
+        // Counting the root's text can stop at more than twice the longest piece: every piece is then less than half.
+        int rootLength = TextLength.of(root, 2 * (longest + 1));
+        List<Element> doomed = new ArrayList<>();
+        for (int i = 0; i < lengths.length; i++) {
+            if (lengths[i] < rootLength / 2) {
+                doomed.add(furniture.get(i));
+            }
+        }
         for (Element e : doomed) {
             if (e.parent() != null) {
                 e.remove();
             }
         }
-        htmlComments.forEach(Node::remove);
     }
 
     /**
@@ -299,16 +336,6 @@ final class HtmlParser {
             }
         }
         inPage.forEach(Element::remove);
-    }
-
-    /** Furniture outside the article and the main part of the page, or a site header. */
-    private static boolean isDoomed(Element e, int rootLength) {
-        if (e.tagName().equals("article") || e.tagName().equals("main")) {
-            return false;
-        }
-        boolean siteHeader = e.tagName().equals("header") && !hasAncestor(e, "article", "main");
-        // A class word like "sidebar" on a wrapper holding most of the text is layout, not furniture.
-        return (siteHeader || PageFurniture.isFurniture(e)) && TextLength.of(e) < rootLength / 2;
     }
 
     private static boolean hasAncestor(Element e, String tag, String otherTag) {

@@ -20,6 +20,8 @@ final class PageFurniture {
             "cookies", "banner", "popup", "modal", "widget", "footer", "toolbar", "recommended", "outbrain", "taboola",
             "signup", "paywall", "trending", "popular", "masthead", "skip", "tags");
     private static final Set<String> COMMENT_WORDS = Set.of("comments", "comment-list", "commentlist", "comments-area", "disqus", "discussion", "responses");
+    /** A constant: a method reference on a set would be a new object on every call. */
+    private static final Predicate<String> IS_COMMENT_WORD = COMMENT_WORDS::contains;
     private static final Pattern COMMENT_ID = Pattern.compile("(?i)comment-\\d+");
 
     private PageFurniture() {
@@ -30,7 +32,7 @@ final class PageFurniture {
         if (e.tagName().equals("body") || e.tagName().equals("html")) {
             return false;
         }
-        return anyWord(idAndClass(e), COMMENT_WORDS::contains);
+        return anyWord(idAndClass(e), IS_COMMENT_WORD);
     }
 
     /** One reader comment: class "comment" (or "comment-123"), id "comment-123", or schema.org Comment markup. */
@@ -74,12 +76,11 @@ final class PageFurniture {
         return word.length() > 8 && word.regionMatches(true, 0, "comment-", 0, 8) && COMMENT_ID.matcher(word).matches();
     }
 
-    /** id and class in lower case, separated by a space; empty when the element has neither. */
+    /** id and class in lower case, separated by a space; empty when both are. */
     private static String idAndClass(Element e) {
-        if (!e.hasAttr("id") && !e.hasAttr("class")) {
-            return "";
-        }
-        return (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
+        String id = e.id();
+        String classes = e.className();
+        return id.isEmpty() && classes.isEmpty() ? "" : (id + " " + classes).toLowerCase(Locale.ROOT);
     }
 
     /**
