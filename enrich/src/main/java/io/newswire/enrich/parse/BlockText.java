@@ -88,6 +88,10 @@ final class BlockText implements NodeVisitor {
         int unchangedFrom = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c > ' ' && c < '\u00A0') {
+                lastWasWhite = false; // printable ASCII, most of any text: neither whitespace nor invisible
+                continue;
+            }
             boolean white = StringUtil.isActuallyWhitespace(c);
             if (white ? c == ' ' && !lastWasWhite : !StringUtil.isInvisibleChar(c)) {
                 lastWasWhite = white;

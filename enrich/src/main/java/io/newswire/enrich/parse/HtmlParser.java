@@ -251,19 +251,38 @@ final class HtmlParser {
             if (section.parent() == null) {
                 continue; // inside a section already removed
             }
-            int items = 0;
-            for (Element e : section.getAllElements()) {
-                if (e != section && PageFurniture.isCommentItem(e)) {
-                    items++;
-                }
-            }
-            if (items == 0) {
-                items = section.select(LIST_ITEMS).size();
-            }
-            count += items;
+            count += commentItems(section);
             section.remove();
         }
         return count;
+    }
+
+    /** The comment items of a section; failing those, its list items (li, article), the section among them. */
+    private static int commentItems(Element section) {
+        List<Element> elements = elementsOf(section);
+        int items = 0;
+        for (Element e : elements) {
+            if (e != section && PageFurniture.isCommentItem(e)) {
+                items++;
+            }
+        }
+        if (items == 0) {
+            for (Element e : elements) {
+                items += LIST_ITEMS.matches(section, e) ? 1 : 0;
+            }
+        }
+        return items;
+    }
+
+    /** The element and its descendants, as {@code getAllElements()} gives them but without a stream per call. */
+    private static List<Element> elementsOf(Element root) {
+        List<Element> elements = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e) {
+                elements.add(e);
+            }
+        }, root);
+        return elements;
     }
 
     private static void removeFurniture(Document doc, Element root, PageElements page) {

@@ -101,7 +101,13 @@ final class TextLength implements NodeFilter {
         int end = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (StringUtil.isActuallyWhitespace(c)) {
+            if (c > ' ' && c < '\u00A0') {
+                // Printable ASCII, most of any text: neither whitespace nor invisible.
+                appended++;
+                first = first < 0 ? appended - 1 : first;
+                end = appended;
+                dropSpace = false;
+            } else if (StringUtil.isActuallyWhitespace(c)) {
                 if (!dropSpace) {
                     appended++;
                     dropSpace = true;
