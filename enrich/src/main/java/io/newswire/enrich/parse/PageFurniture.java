@@ -32,7 +32,7 @@ final class PageFurniture {
         if (e.tagName().equals("body") || e.tagName().equals("html")) {
             return false;
         }
-        return anyWord(idAndClass(e), IS_COMMENT_WORD);
+        return anyIdOrClassWord(e, IS_COMMENT_WORD);
     }
 
     /** One reader comment: class "comment" (or "comment-123"), id "comment-123", or schema.org Comment markup. */
@@ -51,7 +51,7 @@ final class PageFurniture {
         if ("navigation".equals(e.attr("role")) || "complementary".equals(e.attr("role")) || "contentinfo".equals(e.attr("role"))) {
             return true;
         }
-        return anyWord(idAndClass(e), PageFurniture::isFurnitureWord);
+        return anyIdOrClassWord(e, PageFurniture::isFurnitureWord);
     }
 
     /** A furniture word, or one joined of parts at least one of which is: "share-buttons" has "share". */
@@ -76,11 +76,10 @@ final class PageFurniture {
         return word.length() > 8 && word.regionMatches(true, 0, "comment-", 0, 8) && COMMENT_ID.matcher(word).matches();
     }
 
-    /** id and class in lower case, separated by a space; empty when both are. */
-    private static String idAndClass(Element e) {
-        String id = e.id();
-        String classes = e.className();
-        return id.isEmpty() && classes.isEmpty() ? "" : (id + " " + classes).toLowerCase(Locale.ROOT);
+    /** Whether a word of id or class, in lower case, passes test. */
+    private static boolean anyIdOrClassWord(Element e, Predicate<String> test) {
+        // Word by word as in "id class" joined: the space between them separates words, lower-casing is per character.
+        return anyWord(e.id().toLowerCase(Locale.ROOT), test) || anyWord(e.className().toLowerCase(Locale.ROOT), test);
     }
 
     /**
