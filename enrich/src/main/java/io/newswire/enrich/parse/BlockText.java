@@ -2,6 +2,7 @@ package io.newswire.enrich.parse;
 
 import java.util.Set;
 import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -55,7 +56,11 @@ final class BlockText implements NodeVisitor {
     private void append(TextNode t) {
         int start = sb.length();
         boolean joinsWord = start > 0 && sb.charAt(start - 1) != '\n' && sb.charAt(start - 1) != ' ';
-        appendNormalised(t.getWholeText());
+        if (t instanceof CDataNode) {
+            sb.append(t.getWholeText()); // its text() is the text as written
+        } else {
+            appendNormalised(t.getWholeText());
+        }
         int end = sb.length();
         int first = start;
         while (first < end && Character.isWhitespace(sb.charAt(first))) {
