@@ -86,10 +86,23 @@ final class ArticleFields {
         if (value == null) {
             return null;
         }
-        String v = WHITESPACE.matcher(value).replaceAll(" ").strip();
+        String v = (hasWhitespaceToCollapse(value) ? WHITESPACE.matcher(value).replaceAll(" ") : value).strip();
         if (v.isEmpty()) {
             return null;
         }
         return v.length() > 500 ? v.substring(0, 500) : v;
+    }
+
+    /** Whether {@code WHITESPACE} would change value: a run of two or more, or one that is not a plain space. */
+    private static boolean hasWhitespaceToCollapse(String value) {
+        boolean afterSpace = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ' ' && afterSpace) {
+                return true;
+            }
+            afterSpace = c == ' ';
+        }
+        return false;
     }
 }

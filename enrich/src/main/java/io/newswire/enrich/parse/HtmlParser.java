@@ -2,20 +2,21 @@ package io.newswire.enrich.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -25,35 +26,16 @@ import org.jsoup.select.QueryParser;
  */
 final class HtmlParser {
 
-    /** Class or id words that mark page furniture rather than the article. */
-    private static final Set<String> FURNITURE = Set.of(
-            "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "sidebar", "related", "share", "sharing",
-            "social", "newsletter", "subscribe", "subscription", "promo", "advert", "advertisement", "ads", "ad", "cookie",
-            "cookies", "banner", "popup", "modal", "widget", "footer", "toolbar", "recommended", "outbrain", "taboola",
-            "signup", "paywall", "trending", "popular", "masthead", "skip", "tags");
-    private static final Set<String> COMMENT_WORDS = Set.of("comments", "comment-list", "commentlist", "comments-area", "disqus", "discussion", "responses");
     private static final Set<String> ARTICLE_TYPES = Set.of(
             "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "blogposting",
             "liveblogposting", "backgroundnewsarticle", "reviewnewsarticle", "report", "socialmediaposting");
-    private static final Set<String> BLOCKS = Set.of(
-            "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "section", "article",
-            "header", "footer", "blockquote", "pre", "figure", "figcaption", "dd", "dt", "dl", "hr", "main", "address",
-            "aside", "time", "caption");
     /** CSS queries parsed once: jsoup would parse a selector string on every call. */
     private static final Evaluator H1 = QueryParser.parse("h1");
-    private static final Evaluator HTML_LANG = QueryParser.parse("html[lang]");
-    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
-    private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
-    private static final Evaluator ARTICLE = QueryParser.parse("article");
-    private static final Evaluator MAIN = QueryParser.parse("main, [role=main]");
-    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
     private static final Evaluator LIST_ITEMS = QueryParser.parse("li, article");
-    private static final Evaluator NON_TEXT = QueryParser.parse("script, style, noscript, template, svg, iframe, button, input, select, textarea, object, embed");
-    private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
     private static final Evaluator BYLINE = QueryParser.parse("[rel=author], [itemprop=author], .byline, .author, .author-name");
     private static final Pattern BYLINE_PREFIX = Pattern.compile("(?i)^(by|von|par|por|автор:?)\\s+");
-    private static final Pattern WORD_JOINERS = Pattern.compile("[-_]");
-    private static final Pattern COMMENT_ID = Pattern.compile("(?i)comment-\\d+");
+    /** The article root (articleBody markup, an article, main) must hold more text than this, else the body is read. */
+    private static final int MIN_ROOT_TEXT = 200;
     /** Meta property/name/itemprop keys (lower case) that declare the publication date, strongest first. */
     private static final String[] PUBLISHED_META = {
             "article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date",
@@ -64,25 +46,26 @@ final class HtmlParser {
 
     ParsedArticle parse(String content, ArticleFields fields) {
         Document doc = Jsoup.parse(content);
-        readMeta(doc, fields);
-        readJsonLd(doc, fields);
-        Element root = mainRoot(doc);
-        readTimeElements(root, fields);
-        fields.comments(removeComments(doc));
-        removeFurniture(doc, root);
+        PageElements page = PageElements.of(doc);
+        readMeta(page, fields);
+        readJsonLd(page, fields);
+        Element root = mainRoot(doc, page);
+        readTimeElements(page, root, fields);
+        fields.comments(removeComments(page));
+        removeFurniture(doc, root, page);
         if (!fields.hasTitle()) {
             Element h1 = root.selectFirst(H1);
             fields.title(h1 != null ? h1.text() : doc.title());
         }
         readByline(root, fields);
-        return fields.build(render(root));
+        return fields.build(BlockText.of(root));
     }
 
-    private static void readMeta(Document doc, ArticleFields fields) {
+    private static void readMeta(PageElements page, ArticleFields fields) {
         // One pass over the meta tags instead of a CSS query per field.
         Map<String, String> meta = new HashMap<>();
         Element canonical = null;
-        for (Element e : doc.getElementsByTag("meta")) {
+        for (Element e : page.metas) {
             String content = e.attr("content");
             for (String key : new String[] {e.attr("property"), e.attr("name"), e.attr("itemprop")}) {
                 if (!key.isEmpty() && !content.isBlank()) {
@@ -90,7 +73,7 @@ final class HtmlParser {
                 }
             }
         }
-        for (Element e : doc.getElementsByTag("link")) {
+        for (Element e : page.links) {
             if (canonical == null && "canonical".equalsIgnoreCase(e.attr("rel")) && e.hasAttr("href")) {
                 canonical = e;
             }
@@ -114,12 +97,12 @@ final class HtmlParser {
             author = a != null && !a.startsWith("http") ? a : null;
         }
         fields.author(author);
-        Element html = doc.selectFirst(HTML_LANG);
+        Element html = page.htmlWithLang;
         fields.languageHint(html == null ? meta.get("og:locale") : html.attr("lang"));
     }
 
-    private static void readJsonLd(Document doc, ArticleFields fields) {
-        for (Element script : doc.select(JSON_LD)) {
+    private static void readJsonLd(PageElements page, ArticleFields fields) {
+        for (Element script : page.jsonLdScripts) {
             JsonNode root;
             try {
                 root = JsonRecordParser.LENIENT.readTree(script.data());
@@ -139,9 +122,9 @@ final class HtmlParser {
             fields.date(text(article.get("dateModified")), "json-ld:dateModified", DeclaredDate.Role.MODIFIED, true);
             fields.siteName(name(resolve(article.get("publisher"), nodes)));
             fields.author(name(article.get("author")));
-            JsonNode page = article.get("mainEntityOfPage");
+            JsonNode mainEntity = article.get("mainEntityOfPage");
             fields.url(text(article.get("url")));
-            fields.url(page != null && page.isObject() ? text(page.get("@id")) : text(page));
+            fields.url(mainEntity != null && mainEntity.isObject() ? text(mainEntity.get("@id")) : text(mainEntity));
         }
     }
 
@@ -203,31 +186,33 @@ final class HtmlParser {
     }
 
     /** articleBody markup, else the largest article, else main, else body. */
-    private static Element mainRoot(Document doc) {
+    private static Element mainRoot(Document doc, PageElements page) {
         Element body = doc.body();
-        Element marked = doc.selectFirst(ARTICLE_BODY);
-        if (marked != null && marked.text().length() > 200) {
+        Element marked = page.articleBody;
+        if (marked != null && TextLength.of(marked, MIN_ROOT_TEXT + 1) > MIN_ROOT_TEXT) {
             return marked;
         }
         Element best = null;
         int bestLength = 0;
-        for (Element a : doc.select(ARTICLE)) {
-            int length = a.text().length();
+        // A single article only has to pass the threshold, so counting its text can stop there.
+        int atMost = page.articles.size() == 1 ? MIN_ROOT_TEXT + 1 : Integer.MAX_VALUE;
+        for (Element a : page.articles) {
+            int length = TextLength.of(a, atMost);
             if (length > bestLength) {
                 best = a;
                 bestLength = length;
             }
         }
-        if (best != null && bestLength > 200) {
+        if (best != null && bestLength > MIN_ROOT_TEXT) {
             return best;
         }
-        Element main = doc.selectFirst(MAIN);
-        return main != null && main.text().length() > 200 ? main : body;
+        Element main = page.main;
+        return main != null && TextLength.of(main, MIN_ROOT_TEXT + 1) > MIN_ROOT_TEXT ? main : body;
     }
 
-    private static void readTimeElements(Element root, ArticleFields fields) {
-        for (Element time : root.select(TIME)) {
-            if (insideFurniture(time, root)) {
+    private static void readTimeElements(PageElements page, Element root, ArticleFields fields) {
+        for (Element time : page.times) {
+            if (!isWithin(time, root) || insideFurniture(time, root)) {
                 continue;
             }
             String hint = (time.className() + " " + time.attr("itemprop") + " " + time.parent().className()).toLowerCase(Locale.ROOT);
@@ -240,9 +225,19 @@ final class HtmlParser {
         }
     }
 
+    /** e is root or one of its descendants. */
+    private static boolean isWithin(Element e, Element root) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean insideFurniture(Element e, Element root) {
         for (Element p = e; p != null && p != root; p = p.parent()) {
-            if (isComments(p) || isFurniture(p)) {
+            if (PageFurniture.isComments(p) || PageFurniture.isFurniture(p)) {
                 return true;
             }
         }
@@ -250,125 +245,95 @@ final class HtmlParser {
     }
 
     /** Counts reader comments in comment sections, then removes the sections. */
-    private static int removeComments(Document doc) {
-        if (doc.body() == null) {
-            return 0;
-        }
-        List<Element> sections = new ArrayList<>();
-        for (Element e : doc.body().getAllElements()) {
-            if (isComments(e)) {
-                sections.add(e);
-            }
-        }
+    private static int removeComments(PageElements page) {
         int count = 0;
-        for (Element section : sections) {
+        for (Element section : page.commentSections) {
             if (section.parent() == null) {
                 continue; // inside a section already removed
             }
-            int items = 0;
-            for (Element e : section.getAllElements()) {
-                if (e != section && isCommentItem(e)) {
-                    items++;
-                }
-            }
-            if (items == 0) {
-                items = section.select(LIST_ITEMS).size();
-            }
-            count += items;
+            count += commentItems(section);
             section.remove();
         }
         return count;
     }
 
-    /** One reader comment: class "comment" (or "comment-123"), id "comment-123", or schema.org Comment markup. */
-    private static boolean isCommentItem(Element e) {
-        if (e.attr("itemtype").endsWith("/Comment") || isCommentId(e.id())) {
-            return true;
-        }
-        for (String c : spaceSeparated(e.className())) {
-            if (c.equalsIgnoreCase("comment") || isCommentId(c)) {
-                return true;
+    /** The comment items of a section; failing those, its list items (li, article), the section among them. */
+    private static int commentItems(Element section) {
+        List<Element> elements = elementsOf(section);
+        int items = 0;
+        for (Element e : elements) {
+            if (e != section && PageFurniture.isCommentItem(e)) {
+                items++;
             }
         }
-        return false;
+        if (items == 0) {
+            for (Element e : elements) {
+                items += LIST_ITEMS.matches(section, e) ? 1 : 0;
+            }
+        }
+        return items;
     }
 
-    /** {@code COMMENT_ID}, tried only on words that start like it. */
-    private static boolean isCommentId(String word) {
-        return word.length() > 8 && word.regionMatches(true, 0, "comment-", 0, 8) && COMMENT_ID.matcher(word).matches();
+    /** The element and its descendants, as {@code getAllElements()} gives them but without a stream per call. */
+    private static List<Element> elementsOf(Element root) {
+        List<Element> elements = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e) {
+                elements.add(e);
+            }
+        }, root);
+        return elements;
+    }
+
+    private static void removeFurniture(Document doc, Element root, PageElements page) {
+        removeFromPage(doc, page.nonText);
+        removeFromPage(doc, page.figcaptions);
+        Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+        keep.add(root);
+        keep.addAll(root.parents());
+        List<Element> furniture = new ArrayList<>();
+        // Comments in the markup are never article text.
+        List<Comment> htmlComments = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Comment comment) {
+                htmlComments.add(comment);
+            } else if (node instanceof Element e && !keep.contains(e) && looksLikeFurniture(e)) {
+                furniture.add(e);
+            }
+        }, doc.body());
+        removeSmallerThanHalf(furniture, root);
+        htmlComments.forEach(Node::remove);
+    }
+
+    /** Furniture by its tag, role, id or class, or a site header; never an article or the main part of the page. */
+    private static boolean looksLikeFurniture(Element e) {
+        if (e.tagName().equals("article") || e.tagName().equals("main")) {
+            return false;
+        }
+        boolean siteHeader = e.tagName().equals("header") && !hasAncestor(e, "article", "main");
+        return siteHeader || PageFurniture.isFurniture(e);
     }
 
     /**
-     * The words of an attribute value split at whitespace, as jsoup's {@code classNames()} and a split on {@code \s+}
-     * give them, without a regular expression: this runs for every element of a page.
+     * Removes the furniture holding less than half as much text as the article root: a class word like "sidebar" on a
+     * wrapper holding most of the text is layout, not furniture.
      */
-    private static List<String> spaceSeparated(String value) {
-        List<String> out = new ArrayList<>(2);
-        int start = -1;
-        for (int i = 0; i <= value.length(); i++) {
-            boolean space = i == value.length() || isSpace(value.charAt(i));
-            if (space && start >= 0) {
-                out.add(value.substring(start, i));
-                start = -1;
-            } else if (!space && start < 0) {
-                start = i;
-            }
-        }
-        return out;
-    }
-
-    /** {@code \s}: ASCII whitespace. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    private static boolean isComments(Element e) {
-        if (e.tagName().equals("body") || e.tagName().equals("html")) {
-            return false;
-        }
-        for (String w : idAndClass(e)) {
-            if (COMMENT_WORDS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isFurniture(Element e) {
-        String tag = e.tagName();
-        if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer") || tag.equals("form")) {
-            return true;
-        }
-        if ("navigation".equals(e.attr("role")) || "complementary".equals(e.attr("role")) || "contentinfo".equals(e.attr("role"))) {
-            return true;
-        }
-        for (String w : words(e)) {
-            if (FURNITURE.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void removeFurniture(Document doc, Element root) {
-        doc.select(NON_TEXT).remove();
-        doc.select(FIGCAPTION).remove();
-        if (doc.body() == null) {
+    private static void removeSmallerThanHalf(List<Element> furniture, Element root) {
+        if (furniture.isEmpty()) {
             return;
         }
-        Set<Element> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        keep.add(root);
-        keep.addAll(root.parents());
-        int rootLength = root.text().length();
+        int[] lengths = new int[furniture.size()];
+        int longest = 0;
+        for (int i = 0; i < lengths.length; i++) {
+            lengths[i] = TextLength.of(furniture.get(i));
+            longest = Math.max(longest, lengths[i]);
+        }
+        // Counting the root's text can stop at more than twice the longest piece: every piece is then less than half.
+        int rootLength = TextLength.of(root, 2 * (longest + 1));
         List<Element> doomed = new ArrayList<>();
-        for (Element e : doc.body().getAllElements()) {
-            if (keep.contains(e) || e.tagName().equals("article") || e.tagName().equals("main")) {
-                continue;
-            }
-            boolean siteHeader = e.tagName().equals("header") && e.parents().stream().noneMatch(p -> p.tagName().equals("article") || p.tagName().equals("main"));
-            // A class word like "sidebar" on a wrapper holding most of the text is layout, not furniture.
-            if ((siteHeader || isFurniture(e)) && e.text().length() < rootLength / 2) {
-                doomed.add(e);
+        for (int i = 0; i < lengths.length; i++) {
+            if (lengths[i] < rootLength / 2) {
+                doomed.add(furniture.get(i));
             }
         }
         for (Element e : doomed) {
@@ -376,14 +341,29 @@ final class HtmlParser {
                 e.remove();
             }
         }
-        // Comments in the markup are never article text.
-        List<Node> htmlComments = new ArrayList<>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof org.jsoup.nodes.Comment) {
-                htmlComments.add(node);
+    }
+
+    /**
+     * Removes those of the elements that are still in the page, as removing the matches of a query on the page
+     * would: one inside a removed section stays where it is, which matters when the article root is in there too.
+     */
+    private static void removeFromPage(Document doc, List<Element> elements) {
+        List<Element> inPage = new ArrayList<>(elements.size());
+        for (Element e : elements) {
+            if (e.ownerDocument() == doc) {
+                inPage.add(e);
             }
-        }, doc);
-        htmlComments.forEach(Node::remove);
+        }
+        inPage.forEach(Element::remove);
+    }
+
+    private static boolean hasAncestor(Element e, String tag, String otherTag) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.tagName().equals(tag) || p.tagName().equals(otherTag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void readByline(Element root, ArticleFields fields) {
@@ -393,77 +373,6 @@ final class HtmlParser {
             if (text.length() <= 80) {
                 fields.author(text);
             }
-        }
-    }
-
-    private static List<String> idAndClass(Element e) {
-        if (!e.hasAttr("id") && !e.hasAttr("class")) {
-            return List.of();
-        }
-        return spaceSeparated((e.id() + " " + e.className()).toLowerCase(Locale.ROOT));
-    }
-
-    /** id and class split into words: "share-buttons" gives "share" and "buttons". */
-    private static List<String> words(Element e) {
-        List<String> out = new ArrayList<>();
-        for (String s : idAndClass(e)) {
-            out.add(s);
-            if (s.indexOf('-') < 0 && s.indexOf('_') < 0) {
-                continue;
-            }
-            for (String w : WORD_JOINERS.split(s)) {
-                if (!w.isEmpty()) {
-                    out.add(w);
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Text with a line per block element; iterative, so deep nesting cannot overflow the stack. */
-    static String render(Element root) {
-        StringBuilder sb = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    String s = t.text();
-                    if (!s.isBlank()) {
-                        if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n' && sb.charAt(sb.length() - 1) != ' ' && !s.startsWith(" ")) {
-                            sb.append(' ');
-                        }
-                        sb.append(s.strip()).append(s.endsWith(" ") ? " " : "");
-                    }
-                } else if (node instanceof Element e && BLOCKS.contains(e.tagName())) {
-                    newline(sb);
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.tagName())) {
-                    newline(sb);
-                }
-            }
-        }, root);
-        StringBuilder out = new StringBuilder(sb.length());
-        for (String line : sb.toString().split("\n")) {
-            String l = line.strip();
-            if (!l.isEmpty()) {
-                out.append(l).append('\n');
-            }
-        }
-        return out.toString();
-    }
-
-    private static void newline(StringBuilder sb) {
-        int n = sb.length();
-        while (n > 0 && sb.charAt(n - 1) == ' ') {
-            n--;
-        }
-        sb.setLength(n);
-        if (n > 0 && sb.charAt(n - 1) != '\n') {
-            sb.append('\n');
         }
     }
 }
