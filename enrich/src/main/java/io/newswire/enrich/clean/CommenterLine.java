@@ -37,14 +37,18 @@ final class CommenterLine {
         if (line.isEmpty() || !Character.isLetter(line.charAt(0))) {
             return false;
         }
-        for (int i = 1; i + 1 < line.length(); i++) {
-            if (line.charAt(i) == ':' && isDigit(line.charAt(i - 1)) && isDigit(line.charAt(i + 1))) {
+        for (int i = line.indexOf(':', 1); i >= 0 && i + 1 < line.length(); i = line.indexOf(':', i + 1)) {
+            if (isDigit(line.charAt(i - 1)) && isDigit(line.charAt(i + 1))) {
                 return true;
             }
         }
-        for (int i = 0; i + 3 <= line.length(); i++) {
-            char c = line.charAt(i); // only 'a' and 'A' compare equal to 'a' ignoring case: a cheap test first
-            if ((c == 'a' || c == 'A') && line.regionMatches(true, i, "ago", 0, 3)) {
+        // Only 'a' and 'A' compare equal to 'a' ignoring case.
+        return containsAgo(line, 'a') || containsAgo(line, 'A');
+    }
+
+    private static boolean containsAgo(String line, char first) {
+        for (int i = line.indexOf(first); i >= 0 && i + 3 <= line.length(); i = line.indexOf(first, i + 1)) {
+            if (line.regionMatches(true, i, "ago", 0, 3)) {
                 return true;
             }
         }

@@ -24,6 +24,8 @@ final class LiteralMatcher {
     /** Columns of Latin, Greek and Cyrillic characters by index; others are looked up in {@code symbolChars}. */
     private final int[] symbolOfLowChar = new int[0x500];
     private final int columns;
+    /** Columns are a power of two: a row is found from its state and back by shifting. */
+    private final int columnBits;
     /**
      * The transitions, by row (a state's number × columns) and column, to the next state's row. State 0 is the start,
      * where no literal has begun; the states where a literal ends are numbered last. Both spare the search loop work
@@ -49,7 +51,8 @@ final class LiteralMatcher {
                 symbolOfLowChar[c] = s + 1;
             }
         }
-        columns = symbolChars.length + 1;
+        columnBits = 32 - Integer.numberOfLeadingZeros(symbolChars.length);
+        columns = 1 << columnBits;
 
         // The trie of the literals.
         List<int[]> children = new ArrayList<>();
@@ -157,16 +160,27 @@ final class LiteralMatcher {
 
     /** Every occurrence of a literal in {@code text}, reported at its end, until {@code hit} returns true. */
     boolean find(String text, Hit hit) {
+        // The loop reads an array, and locals that a call to hit cannot change: String.charAt, and reading the fields
+        // again after such a call, would cost as much as the rest of the step.
+        char[] chars = text.toCharArray();
+        int[] next = this.next;
+        int[] symbolOfLowChar = this.symbolOfLowChar;
+        int firstReportingRow = this.firstReportingRow;
         int row = 0;
-        for (int i = 0; i < text.length(); i++) {
-            row = next[row + symbol(text.charAt(i))];
-            if (row < firstReportingRow) {
-                continue;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            row = next[row + (c < symbolOfLowChar.length ? symbolOfLowChar[c] : symbol(c))];
+            if (row >= firstReportingRow && report(row, i, hit)) {
+                return true;
             }
-            for (int literal : endingAt[row / columns]) {
-                if (hit.at(i + 1 - lengths[literal], literal)) {
-                    return true;
-                }
+        }
+        return false;
+    }
+
+    private boolean report(int row, int end, Hit hit) {
+        for (int literal : endingAt[row >>> columnBits]) {
+            if (hit.at(end + 1 - lengths[literal], literal)) {
+                return true;
             }
         }
         return false;
@@ -177,7 +191,7 @@ final class LiteralMatcher {
         int row = 0;
         for (int i = 0; i < text.length(); i++) {
             row = next[row + symbol(text.charAt(i))];
-            int state = row / columns;
+            int state = row >>> columnBits;
             if (depth[state] != i + 1) {
                 return false; // the text has left the trie: no longer literal starts it
             }
