@@ -26,7 +26,20 @@ final class CommenterLine {
 
     /** Whether the whole line matches {@link #PATTERN}. */
     static boolean matches(String line) {
-        return surelyMatches(line) || mayMatch(line) && PATTERN.matcher(line).matches();
+        return surelyMatches(line) || mayMatch(line) && !surelyFails(line) && PATTERN.matcher(line).matches();
+    }
+
+    /**
+     * A certain no when the name's first word runs into a character that can't be in a name, nor the space after it:
+     * "kyiv_watcher September 16, 2023 at 3:14 pm". Only ASCII is judged; a no from here is a no from the pattern.
+     */
+    static boolean surelyFails(String line) {
+        int end = wordEnd(line, 1, line.length());
+        if (end == line.length()) {
+            return true; // one word: the pattern needs a space after the name
+        }
+        char c = line.charAt(end);
+        return c < 0x80 && !isPatternSpace(c);
     }
 
     /**
@@ -48,7 +61,8 @@ final class CommenterLine {
 
     private static boolean containsAgo(String line, char first) {
         for (int i = line.indexOf(first); i >= 0 && i + 3 <= line.length(); i = line.indexOf(first, i + 1)) {
-            if (line.regionMatches(true, i, "ago", 0, 3)) {
+            char second = line.charAt(i + 1); // an ASCII character other than 'g' or 'G' can't match "g": a cheap test first
+            if ((second >= 0x80 || isAsciiLetterIgnoringCase(second, 'g')) && line.regionMatches(true, i, "ago", 0, 3)) {
                 return true;
             }
         }
@@ -176,6 +190,11 @@ final class CommenterLine {
     /** The pattern's {@code [\p{L}'’.\-]}, in ASCII. */
     private static boolean isNameChar(char c) {
         return isAsciiLetter(c) || c == '\'' || c == '.' || c == '-';
+    }
+
+    /** The pattern's {@code \\s}: without UNICODE_CHARACTER_CLASS, these six. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isAsciiLetter(char c) {

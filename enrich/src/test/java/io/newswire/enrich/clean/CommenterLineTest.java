@@ -27,7 +27,9 @@ class CommenterLineTest {
         assertThat(CommenterLine.matches("Peter K. 13.09.2023, 15:02 Uhr")).isTrue();
         assertThat(CommenterLine.surelyMatches("Walkin O'Shea · 3 hours ago")).isFalse();
         assertThat(CommenterLine.matches("Walkin O'Shea · 3 hours ago")).isTrue();
+        assertThat(CommenterLine.surelyFails("kyiv_watcher September 16, 2023 at 3:14 pm")).isTrue();
         assertThat(CommenterLine.matches("kyiv_watcher September 16, 2023 at 3:14 pm")).isFalse();
+        assertThat(CommenterLine.surelyFails("Zoë_k September 16, 2023 at 3:14 pm")).isFalse(); // not judged: "ë"
         assertThat(CommenterLine.matches("The meeting began at 10:30 and lasted four hours")).isFalse();
         assertThat(CommenterLine.matches("Two dictators, one photo op. Reply")).isFalse();
     }
@@ -39,16 +41,17 @@ class CommenterLineTest {
         assertThat(byPattern(line)).isFalse();
     }
 
-    /** Lines near the usual form, with random changes: the quick yes must never disagree with the pattern. */
+    /** Lines near the usual form, with random changes: the quick yes and no must never disagree with the pattern. */
     @Test
     void agreesWithThePatternOnRandomLinesNearTheUsualForm() {
         Random random = new Random(11);
-        String[] parts = {"Tom", "Reilly", "O'Shea", "K.", "Jean-Luc", "kyiv_watcher", "Łukasz", "ſam", "September", "14,", "2023",
+        String[] parts = {"Tom", "Reilly", "O'Shea", "K.", "Jean-Luc", "kyiv_watcher", "Łukasz", "ſam", "September", "watcher99", "Ann\tLee", "14,", "2023",
                 "at", "on", "-", "·", "|", "says", "2:07", "10:03", "123:45", "1:5", "pm", "PM", "p.m.", "a.m", "am.", "Reply", "reply",
                 "Uhr", "CEST", "wrote:", "3", "hours", "ago", "x", "", "\t", "  ", "é", "١٢:٣٠"};
         int confirmed = 0;
+        int ruledOut = 0;
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder line = new StringBuilder(parts[random.nextInt(9)]);
+            StringBuilder line = new StringBuilder(parts[random.nextInt(11)]);
             for (int i = 0, n = 1 + random.nextInt(9); i < n; i++) {
                 line.append(random.nextInt(8) == 0 ? "" : " ").append(parts[random.nextInt(parts.length)]);
             }
@@ -62,8 +65,13 @@ class CommenterLineTest {
                 confirmed++;
                 assertThat(pattern).as(text).isTrue();
             }
+            if (CommenterLine.surelyFails(text)) {
+                ruledOut++;
+                assertThat(pattern).as(text).isFalse();
+            }
             assertThat(CommenterLine.matches(text)).as(text).isEqualTo(CommenterLine.mayMatch(text) && pattern);
         }
         assertThat(confirmed).isGreaterThan(100);
+        assertThat(ruledOut).isGreaterThan(100);
     }
 }
