@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The cue lists the cleaner matches whole lines against, read from {@code cues.txt} on the class path and
@@ -32,6 +34,23 @@ public final class CleanerCues {
     private static final int FLAGS = 0;
 
     private static final String CONTAINS = "~ ";
+
+    /** Every set of sections, by its bits: a line's search returns one of these and allocates no set. */
+    private static final List<Set<Section>> SECTION_SETS = IntStream.range(0, 1 << Section.values().length)
+            .mapToObj(bits -> {
+                Set<Section> set = EnumSet.noneOf(Section.class);
+                for (Section section : Section.values()) {
+                    if ((bits & bit(section)) != 0) {
+                        set.add(section);
+                    }
+                }
+                return Collections.unmodifiableSet(set);
+            })
+            .toList();
+
+    private static int bit(Section section) {
+        return 1 << section.ordinal();
+    }
 
     private final CueIndex cues;
 
@@ -98,31 +117,53 @@ public final class CleanerCues {
         }
 
         Set<Section> sectionsOf(String line) {
-            Set<Section> found = EnumSet.noneOf(Section.class);
+            Search search = new Search(line);
             for (int c : anywhere) {
-                if (!found.contains(sectionOf[c]) && (whole[c] ? patterns[c].matcher(line).matches() : patterns[c].matcher(line).find())) {
-                    found.add(sectionOf[c]);
+                if (search.lacks(c) && (whole[c] ? patterns[c].matcher(line).matches() : patterns[c].matcher(line).find())) {
+                    search.add(c);
                 }
             }
             if (wholePrefixes != null) {
-                wholePrefixes.findPrefixes(line, (start, prefix) -> {
-                    int c = wholeCueOfPrefix[prefix];
-                    if (!found.contains(sectionOf[c]) && patterns[c].matcher(line).matches()) {
-                        found.add(sectionOf[c]);
-                    }
-                    return false;
-                });
+                wholePrefixes.findPrefixes(line, search, (s, start, prefix) -> s.tryWhole(prefix));
             }
             if (containedPrefixes != null) {
-                containedPrefixes.find(line, (start, prefix) -> {
-                    int c = containedCueOfPrefix[prefix];
-                    if (!found.contains(sectionOf[c]) && matchesAt(patterns[c], line, start)) {
-                        found.add(sectionOf[c]);
-                    }
-                    return false;
-                });
+                containedPrefixes.find(line, search, (s, start, prefix) -> s.tryContained(start, prefix));
             }
-            return found;
+            return SECTION_SETS.get(search.found);
+        }
+
+        /** One line's search: the sections found so far (a bit each), whose cues need no more tries. */
+        private final class Search {
+            private final String line;
+            private int found;
+
+            Search(String line) {
+                this.line = line;
+            }
+
+            boolean lacks(int cue) {
+                return (found & bit(sectionOf[cue])) == 0;
+            }
+
+            void add(int cue) {
+                found |= bit(sectionOf[cue]);
+            }
+
+            boolean tryWhole(int prefix) {
+                int c = wholeCueOfPrefix[prefix];
+                if (lacks(c) && patterns[c].matcher(line).matches()) {
+                    add(c);
+                }
+                return false;
+            }
+
+            boolean tryContained(int start, int prefix) {
+                int c = containedCueOfPrefix[prefix];
+                if (lacks(c) && matchesAt(patterns[c], line, start)) {
+                    add(c);
+                }
+                return false;
+            }
         }
 
         /** A match starting at {@code start}, with {@code ^} and {@code \b} seeing the whole line. */

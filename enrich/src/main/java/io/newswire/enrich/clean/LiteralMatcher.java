@@ -12,10 +12,13 @@ import java.util.List;
  */
 final class LiteralMatcher {
 
-    /** Receives one occurrence; returns true to stop the search. */
+    /**
+     * Receives one occurrence, with the context the search was given (passed on, so that a hit need not capture it and
+     * a search allocates nothing); returns true to stop the search.
+     */
     @FunctionalInterface
-    interface Hit {
-        boolean at(int start, int literal);
+    interface Hit<C> {
+        boolean at(C context, int start, int literal);
     }
 
     private final int[] lengths;
@@ -159,7 +162,7 @@ final class LiteralMatcher {
     }
 
     /** Every occurrence of a literal in {@code text}, reported at its end, until {@code hit} returns true. */
-    boolean find(String text, Hit hit) {
+    <C> boolean find(String text, C context, Hit<C> hit) {
         // The loop reads an array, and locals that a call to hit cannot change: String.charAt, and reading the fields
         // again after such a call, would cost as much as the rest of the step.
         char[] chars = text.toCharArray();
@@ -170,16 +173,16 @@ final class LiteralMatcher {
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             row = next[row + (c < symbolOfLowChar.length ? symbolOfLowChar[c] : symbol(c))];
-            if (row >= firstReportingRow && report(row, i, hit)) {
+            if (row >= firstReportingRow && report(row, i, context, hit)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean report(int row, int end, Hit hit) {
+    private <C> boolean report(int row, int end, C context, Hit<C> hit) {
         for (int literal : endingAt[row >>> columnBits]) {
-            if (hit.at(end + 1 - lengths[literal], literal)) {
+            if (hit.at(context, end + 1 - lengths[literal], literal)) {
                 return true;
             }
         }
@@ -187,7 +190,7 @@ final class LiteralMatcher {
     }
 
     /** Every literal that starts {@code text}, shortest first, until {@code hit} returns true. */
-    boolean findPrefixes(String text, Hit hit) {
+    <C> boolean findPrefixes(String text, C context, Hit<C> hit) {
         int row = 0;
         for (int i = 0; i < text.length(); i++) {
             row = next[row + symbol(text.charAt(i))];
@@ -196,7 +199,7 @@ final class LiteralMatcher {
                 return false; // the text has left the trie: no longer literal starts it
             }
             for (int literal : spelling[state]) {
-                if (hit.at(0, literal)) {
+                if (hit.at(context, 0, literal)) {
                     return true;
                 }
             }
