@@ -3,6 +3,8 @@ package io.newswire.enrich.clean;
 import io.newswire.enrich.clean.CleanerCues.Section;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,8 +71,29 @@ public final class TextCleaner {
     }
 
     public TextCleaner(CleanerCues cues) {
-        this.cues = cues;
+        this.cues = cues.withMarkers(Arrays.stream(Marker.values()).map(m -> m.text).toList());
     }
+
+    /** Substrings the tests of a line look for, found in the pass over it for the cues instead of a search apiece. */
+    private enum Marker {
+        SLASH("/"), POST_SHARED_BY("post shared by"), MENTION("(@"), GETTY("getty"), SHUTTERSTOCK("shutterstock"),
+        // Words a credit has ("picture" starts with "pic").
+        PHOTO("photo"), IMAGE("image"), FOTO("foto"), CYRILLIC_FOTO("фото"), CREDIT("credit"), ILLUSTRATION("illustration"),
+        PIC("pic"), BILD("bild");
+
+        final String text;
+
+        Marker(String text) {
+            this.text = text;
+        }
+
+        boolean in(long markers) {
+            return (markers & 1L << ordinal()) != 0;
+        }
+    }
+
+    private static final long CREDIT_WORDS = EnumSet.range(Marker.PHOTO, Marker.BILD).stream()
+            .mapToLong(m -> 1L << m.ordinal()).reduce(0, (a, b) -> a | b);
 
     /**
      * Classifies the lines of a parsed body.
@@ -88,18 +111,22 @@ public final class TextCleaner {
         String[] lower = new String[n];
         int[] words = new int[n];
         List<Set<Section>> sections = new ArrayList<>(n);
+        long[] markers = new long[n];
         boolean[] tweetAttributions = new boolean[n];
         for (int i = 0; i < n; i++) {
             heads[i] = head(texts.get(i));
             words[i] = words(texts.get(i));
-            // Only short lines meet the case-insensitive tests (credits, cues); long ones need just the URL checks.
+            // Only short lines meet the case-insensitive tests (credits, cues); long ones need just the URL checks, and
+            // their scan just the markers.
             lower[i] = words[i] <= 40 ? heads[i].toLowerCase(Locale.ROOT) : heads[i];
-            sections.add(words[i] <= 40 ? cues.sectionsOf(lower[i]) : null);
-            tweetAttributions[i] = isTweetAttribution(heads[i], lower[i]);
+            CleanerCues.LineScan scan = cues.scan(lower[i]);
+            sections.add(words[i] <= 40 ? scan.sections() : null);
+            markers[i] = scan.markers();
+            tweetAttributions[i] = Marker.MENTION.in(markers[i]) && TWEET_ATTRIBUTION.matcher(heads[i]).matches();
         }
         String titleKey = title == null ? null : key(title);
         for (int i = 0; i < n; i++) {
-            kinds[i] = standalone(heads, lower, words, sections.get(i), tweetAttributions, i, titleKey);
+            kinds[i] = standalone(heads, lower, words, sections.get(i), markers[i], tweetAttributions, i, titleKey);
         }
         int bodyStart = bodyStart(heads, kinds, words);
         Optional<Dateline> dateline = Optional.empty();
@@ -119,8 +146,8 @@ public final class TextCleaner {
     }
 
     /** Kinds a line has wherever it stands; null when its position decides. */
-    private LineKind standalone(String[] heads, String[] lower, int[] wordCounts, Set<Section> sections, boolean[] tweetAttributions,
-            int i, String titleKey) {
+    private LineKind standalone(String[] heads, String[] lower, int[] wordCounts, Set<Section> sections, long markers,
+            boolean[] tweetAttributions, int i, String titleKey) {
         String line = heads[i];
         String low = lower[i];
         if (titleKey != null && Math.abs(line.length() - titleKey.length()) <= 3 + titleKey.length() / 4
@@ -128,10 +155,10 @@ public final class TextCleaner {
             return LineKind.TITLE;
         }
         int words = wordCounts[i];
-        if (isEmbed(low) || tweetAttributions[i] || i + 1 < heads.length && tweetAttributions[i + 1] && words <= 80) {
+        if (isEmbed(low, markers) || tweetAttributions[i] || i + 1 < heads.length && tweetAttributions[i + 1] && words <= 80) {
             return LineKind.EMBED;
         }
-        if (words <= 40 && isCredit(line, low)) {
+        if (words <= 40 && isCredit(line, markers)) {
             return LineKind.CAPTION;
         }
         if (words > MAX_CUE_WORDS) {
@@ -149,44 +176,22 @@ public final class TextCleaner {
         return null;
     }
 
-    /**
-     * Plain substring tests: a case-insensitive regex alternation run over every line is what costs. Most lines have
-     * no slash, which every link needs, and need no more tests.
-     */
-    private static boolean isEmbed(String low) {
-        return low.indexOf('/') >= 0 && (low.contains("pic.twitter.com/") || low.contains("/status/") && (low.contains("twitter.com/") || low.contains("x.com/"))
+    /** Plain substring tests: a case-insensitive regex alternation run over every line is what costs. */
+    private static boolean isEmbed(String low, long markers) {
+        return Marker.SLASH.in(markers) && (low.contains("pic.twitter.com/") || low.contains("/status/") && (low.contains("twitter.com/") || low.contains("x.com/"))
                 || low.contains("instagram.com/p/") || low.contains("t.me/"))
-                || low.contains("post shared by") && (low.contains("A post shared by") || low.contains("a post shared by"));
+                || Marker.POST_SHARED_BY.in(markers) && (low.contains("A post shared by") || low.contains("a post shared by"));
     }
 
-    private static boolean isTweetAttribution(String line, String low) {
-        return low.contains("(@") && TWEET_ATTRIBUTION.matcher(line).matches();
-    }
-
-    /** Words a credit has ("picture" starts with "pic"); agency credits have a slash, stock ones their agency's name. */
-    private static final String[] CREDIT_WORDS = {"photo", "image", "foto", "фото", "credit", "illustration", "pic", "bild"};
-
-    static boolean isCredit(String line) {
-        return isCredit(line, head(line).toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean isCredit(String line, String low) {
-        boolean slash = low.indexOf('/') >= 0;
-        boolean stock = low.contains("getty") || low.contains("shutterstock");
-        if (!slash && !stock && !containsAny(low, CREDIT_WORDS)) {
+    /** Agency credits have a slash, stock ones their agency's name, the others a credit word. */
+    private static boolean isCredit(String line, long markers) {
+        boolean slash = Marker.SLASH.in(markers);
+        boolean stock = Marker.GETTY.in(markers) || Marker.SHUTTERSTOCK.in(markers);
+        if (!slash && !stock && (markers & CREDIT_WORDS) == 0) {
             return false;
         }
         return CREDIT_START.matcher(line).matches() || CREDIT.matcher(line).find()
                 || slash && AGENCY_PHOTOGRAPHER.matcher(line).find() || stock && GETTY.matcher(line).find();
-    }
-
-    private static boolean containsAny(String text, String[] words) {
-        for (String w : words) {
-            if (text.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The first line that reads as article prose (a long paragraph or a dateline). */
@@ -373,10 +378,11 @@ public final class TextCleaner {
     /** Comparison key for headline repeats: case, accents, quote styles and punctuation ignored. */
     private static String key(String s) {
         String h = head(s);
-        if (isAscii(h)) {
-            return asciiKey(h);
-        }
-        String t = DQUOTES.matcher(QUOTES.matcher(h).replaceAll("'")).replaceAll("\"");
+        return isAscii(h) ? asciiKey(h) : unicodeKey(h);
+    }
+
+    static String unicodeKey(String s) {
+        String t = DQUOTES.matcher(QUOTES.matcher(s).replaceAll("'")).replaceAll("\"");
         t = Normalizer.normalize(t, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         return NOT_KEY_CHARS.matcher(t).replaceAll(" ").strip();
     }
@@ -385,7 +391,7 @@ public final class TextCleaner {
      * {@link #key} of ASCII text in one pass: normalisation leaves ASCII as it is and the only ASCII quote to replace is
      * the backtick, so what remains is lower-casing and joining the runs of letters, digits and apostrophes with a space.
      */
-    private static String asciiKey(String s) {
+    static String asciiKey(String s) {
         StringBuilder key = new StringBuilder(s.length());
         boolean gap = false;
         for (int i = 0; i < s.length(); i++) {
@@ -414,7 +420,7 @@ public final class TextCleaner {
     }
 
     /** The lines of a text, stripped, without the blank ones. */
-    private static List<String> nonBlankLines(String text) {
+    static List<String> nonBlankLines(String text) {
         List<String> lines = new ArrayList<>();
         for (int start = 0; start < text.length(); ) {
             int end = text.indexOf('\n', start);
