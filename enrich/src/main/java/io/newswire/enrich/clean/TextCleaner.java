@@ -116,12 +116,17 @@ public final class TextCleaner {
         for (int i = 0; i < n; i++) {
             heads[i] = head(texts.get(i));
             words[i] = words(texts.get(i));
-            // Only short lines meet the case-insensitive tests (credits, cues); long ones need just the URL checks, and
-            // their scan just the markers.
-            lower[i] = words[i] <= 40 ? heads[i].toLowerCase(Locale.ROOT) : heads[i];
-            CleanerCues.LineScan scan = cues.scan(lower[i]);
-            sections.add(words[i] <= 40 ? scan.sections() : null);
-            markers[i] = scan.markers();
+            // Only short lines meet the case-insensitive tests (credits, cues); long ones need just the URL checks.
+            if (words[i] <= 40) {
+                lower[i] = heads[i].toLowerCase(Locale.ROOT);
+                CleanerCues.LineScan scan = cues.scan(lower[i]);
+                sections.add(scan.sections());
+                markers[i] = scan.markers();
+            } else {
+                lower[i] = heads[i];
+                sections.add(null);
+                markers[i] = markersIn(heads[i]);
+            }
             tweetAttributions[i] = Marker.MENTION.in(markers[i]) && TWEET_ATTRIBUTION.matcher(heads[i]).matches();
         }
         String titleKey = title == null ? null : key(title);
@@ -174,6 +179,17 @@ public final class TextCleaner {
             return LineKind.BOILERPLATE;
         }
         return null;
+    }
+
+    /** The markers in a long line, searched one by one: a cue pass over it would cost more than these few searches. */
+    private static long markersIn(String text) {
+        long found = 0;
+        for (Marker marker : Marker.values()) {
+            if (text.contains(marker.text)) {
+                found |= 1L << marker.ordinal();
+            }
+        }
+        return found;
     }
 
     /** Plain substring tests: a case-insensitive regex alternation run over every line is what costs. */
