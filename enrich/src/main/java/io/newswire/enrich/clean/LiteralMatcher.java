@@ -116,21 +116,24 @@ final class LiteralMatcher {
             }
         }
 
-        // Renumbered: the states where nothing ends first (the start, which no literal ends at, stays 0), then the others.
+        // Renumbered: first the states where no literal ends (the start among them, still 0), then the others.
         int[] renumbered = new int[states];
         int count = 0;
-        for (int reporting = 0; reporting < 2; reporting++) {
-            for (int state = 0; state < states; state++) {
-                if (ending[state].length > 0 == (reporting == 1)) {
-                    renumbered[state] = count++;
-                }
+        for (int state = 0; state < states; state++) {
+            if (ending[state].length == 0) {
+                renumbered[state] = count++;
+            }
+        }
+        firstReportingRow = count * columns;
+        for (int state = 0; state < states; state++) {
+            if (ending[state].length > 0) {
+                renumbered[state] = count++;
             }
         }
         next = new int[states * columns];
         endingAt = new int[states][];
         spelling = new int[states][];
         depth = new int[states];
-        int firstReporting = states;
         for (int state = 0; state < states; state++) {
             int to = renumbered[state];
             for (int column = 0; column < columns; column++) {
@@ -139,11 +142,7 @@ final class LiteralMatcher {
             endingAt[to] = ending[state];
             spelling[to] = own.get(state).stream().mapToInt(Integer::intValue).toArray();
             depth[to] = depths.get(state);
-            if (ending[state].length > 0) {
-                firstReporting = Math.min(firstReporting, to);
-            }
         }
-        firstReportingRow = firstReporting * columns;
     }
 
     private static char[] alphabet(List<String> literals) {

@@ -67,11 +67,20 @@ public final class TextCleaner {
     private final CleanerCues cues;
 
     public TextCleaner() {
-        this(CleanerCues.defaults());
+        cues = DefaultCues.WITH_MARKERS;
     }
 
     public TextCleaner(CleanerCues cues) {
-        this.cues = cues.withMarkers(Arrays.stream(Marker.values()).map(m -> m.text).toList());
+        this.cues = withMarkers(cues);
+    }
+
+    private static CleanerCues withMarkers(CleanerCues cues) {
+        return cues.withMarkers(Arrays.stream(Marker.values()).map(m -> m.text).toList());
+    }
+
+    /** The default cues with the markers, built once for every default cleaner. */
+    private static final class DefaultCues {
+        static final CleanerCues WITH_MARKERS = withMarkers(CleanerCues.defaults());
     }
 
     /** Substrings the tests of a line look for, found in the pass over it for the cues instead of a search apiece. */
