@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The cue lists the cleaner matches whole lines against, read from {@code cues.txt} on the class path and
@@ -33,6 +35,24 @@ public final class CleanerCues {
 
     private static final String CONTAINS = "~ ";
 
+    /** Every set of sections, by its bits: a line's search returns one of these and allocates no set. */
+    private static final List<Set<Section>> SECTION_SETS = IntStream.range(0, 1 << Section.values().length)
+            .mapToObj(bits -> {
+                Set<Section> set = EnumSet.noneOf(Section.class);
+                for (Section section : Section.values()) {
+                    if ((bits & bit(section)) != 0) {
+                        set.add(section);
+                    }
+                }
+                return Collections.unmodifiableSet(set);
+            })
+            .toList();
+
+    private static int bit(Section section) {
+        return 1 << section.ordinal();
+    }
+
+    private final Map<Section, List<String>> lists;
     private final CueIndex cues;
 
     /**
@@ -52,11 +72,15 @@ public final class CleanerCues {
         /** Prefixes of the whole-line cues, and the cue each belongs to; null when there are none. */
         private final LiteralMatcher wholePrefixes;
         private final int[] wholeCueOfPrefix;
-        /** Prefixes of the "~" cues, and the cue each belongs to; null when there are none. */
+        /**
+         * Prefixes of the "~" cues, and the cue each belongs to, then the markers; null when there are none. A literal
+         * from {@code firstMarker} on is a marker.
+         */
         private final LiteralMatcher containedPrefixes;
         private final int[] containedCueOfPrefix;
+        private final int firstMarker;
 
-        CueIndex(Map<Section, List<String>> lists) {
+        CueIndex(Map<Section, List<String>> lists, List<String> markers) {
             List<String> cues = new ArrayList<>();
             List<Section> sections = new ArrayList<>();
             lists.forEach((section, list) -> list.forEach(c -> {
@@ -87,6 +111,8 @@ public final class CleanerCues {
                 }
             }
             anywhere = ints(unknown);
+            firstMarker = containedLiterals.size();
+            containedLiterals.addAll(markers);
             wholePrefixes = wholeLiterals.isEmpty() ? null : new LiteralMatcher(wholeLiterals);
             wholeCueOfPrefix = ints(wholeOwners);
             containedPrefixes = containedLiterals.isEmpty() ? null : new LiteralMatcher(containedLiterals);
@@ -97,32 +123,59 @@ public final class CleanerCues {
             return list.stream().mapToInt(Integer::intValue).toArray();
         }
 
-        Set<Section> sectionsOf(String line) {
-            Set<Section> found = EnumSet.noneOf(Section.class);
+        LineScan scan(String line) {
+            Search search = new Search(line);
             for (int c : anywhere) {
-                if (!found.contains(sectionOf[c]) && (whole[c] ? patterns[c].matcher(line).matches() : patterns[c].matcher(line).find())) {
-                    found.add(sectionOf[c]);
+                if (search.lacks(c) && (whole[c] ? patterns[c].matcher(line).matches() : patterns[c].matcher(line).find())) {
+                    search.add(c);
                 }
             }
             if (wholePrefixes != null) {
-                wholePrefixes.findPrefixes(line, (start, prefix) -> {
-                    int c = wholeCueOfPrefix[prefix];
-                    if (!found.contains(sectionOf[c]) && patterns[c].matcher(line).matches()) {
-                        found.add(sectionOf[c]);
-                    }
-                    return false;
-                });
+                wholePrefixes.findPrefixes(line, search, (s, start, prefix) -> s.tryWhole(prefix));
             }
             if (containedPrefixes != null) {
-                containedPrefixes.find(line, (start, prefix) -> {
-                    int c = containedCueOfPrefix[prefix];
-                    if (!found.contains(sectionOf[c]) && matchesAt(patterns[c], line, start)) {
-                        found.add(sectionOf[c]);
-                    }
-                    return false;
-                });
+                containedPrefixes.find(line, search, (s, start, prefix) -> s.tryContained(start, prefix));
             }
-            return found;
+            return new LineScan(SECTION_SETS.get(search.found), search.markers);
+        }
+
+        /** One line's search: the sections found so far (a bit each), whose cues need no more tries, and the markers. */
+        private final class Search {
+            private final String line;
+            private int found;
+            private long markers;
+
+            Search(String line) {
+                this.line = line;
+            }
+
+            boolean lacks(int cue) {
+                return (found & bit(sectionOf[cue])) == 0;
+            }
+
+            void add(int cue) {
+                found |= bit(sectionOf[cue]);
+            }
+
+            boolean tryWhole(int prefix) {
+                int c = wholeCueOfPrefix[prefix];
+                if (lacks(c) && patterns[c].matcher(line).matches()) {
+                    add(c);
+                }
+                return false;
+            }
+
+            boolean tryContained(int start, int prefix) {
+                if (prefix >= firstMarker) {
+                    markers |= 1L << (prefix - firstMarker);
+                    return false;
+                }
+                int c = containedCueOfPrefix[prefix];
+                if (lacks(c) && matchesAt(patterns[c], line, start)) {
+                    add(c);
+                }
+                return false;
+            }
         }
 
         /** A match starting at {@code start}, with {@code ^} and {@code \b} seeing the whole line. */
@@ -135,8 +188,33 @@ public final class CleanerCues {
         }
     }
 
-    private CleanerCues(Map<Section, List<String>> lists) {
-        cues = new CueIndex(lists);
+    private CleanerCues(Map<Section, List<String>> lists, List<String> markers) {
+        if (markers.size() > Long.SIZE) {
+            throw new IllegalArgumentException("at most " + Long.SIZE + " markers");
+        }
+        this.lists = lists;
+        cues = new CueIndex(lists, markers);
+    }
+
+    /** A line's sections, and which markers ({@link #withMarkers}) it contains: bit i for marker i. */
+    record LineScan(Set<Section> sections, long markers) {
+    }
+
+    /**
+     * These cues, searching also for the given substrings in the same pass over a line ({@link #scan}): that pass
+     * costs less than a search for each.
+     */
+    CleanerCues withMarkers(List<String> markers) {
+        return new CleanerCues(lists, markers);
+    }
+
+    /**
+     * Every section {@link #matches} the line, and the markers it contains, found in one pass.
+     *
+     * @param line the line in lower case ({@code toLowerCase(Locale.ROOT)})
+     */
+    LineScan scan(String line) {
+        return cues.scan(line);
     }
 
     public static CleanerCues defaults() {
@@ -149,7 +227,7 @@ public final class CleanerCues {
         try (BufferedReader r = Files.newBufferedReader(userFile, StandardCharsets.UTF_8)) {
             read(r, lists, userFile.toString());
         }
-        return new CleanerCues(lists);
+        return new CleanerCues(lists, List.of());
     }
 
     /**
@@ -167,7 +245,7 @@ public final class CleanerCues {
      * @param line the line in lower case ({@code toLowerCase(Locale.ROOT)})
      */
     public Set<Section> sectionsOf(String line) {
-        return cues.sectionsOf(line);
+        return cues.scan(line).sections();
     }
 
     private static Map<Section, List<String>> readDefaults() {
@@ -210,6 +288,6 @@ public final class CleanerCues {
     }
 
     private static final class Holder {
-        static final CleanerCues DEFAULTS = new CleanerCues(readDefaults());
+        static final CleanerCues DEFAULTS = new CleanerCues(readDefaults(), List.of());
     }
 }

@@ -12,10 +12,13 @@ import java.util.List;
  */
 final class LiteralMatcher {
 
-    /** Receives one occurrence; returns true to stop the search. */
+    /**
+     * Receives one occurrence, with the context the search was given (passed on, so that a hit need not capture it and
+     * a search allocates nothing); returns true to stop the search.
+     */
     @FunctionalInterface
-    interface Hit {
-        boolean at(int start, int literal);
+    interface Hit<C> {
+        boolean at(C context, int start, int literal);
     }
 
     private final int[] lengths;
@@ -24,12 +27,18 @@ final class LiteralMatcher {
     /** Columns of Latin, Greek and Cyrillic characters by index; others are looked up in {@code symbolChars}. */
     private final int[] symbolOfLowChar = new int[0x500];
     private final int columns;
-    /** The transitions: state × column to state. State 0 is the start, where no literal has begun. */
+    /** Columns are a power of two: a row is found from its state and back by shifting. */
+    private final int columnBits;
+    /**
+     * The transitions, by row (a state's number × columns) and column, to the next state's row. State 0 is the start,
+     * where no literal has begun; the states where a literal ends are numbered last. Both spare the search loop work
+     * on every character: no multiplication, and one comparison tells whether to report.
+     */
     private final int[] next;
+    /** The first row of a state where a literal ends. */
+    private final int firstReportingRow;
     /** Literals ending at each state: the state's own and those that are its suffixes. */
     private final int[][] endingAt;
-    /** Whether any literal ends at a state: a small array read on every character instead of {@code endingAt}. */
-    private final boolean[] reports;
     /** The literals each state spells out (several when literals repeat). */
     private final int[][] spelling;
     /** Length of the text each state stands for. */
@@ -45,7 +54,8 @@ final class LiteralMatcher {
                 symbolOfLowChar[c] = s + 1;
             }
         }
-        columns = symbolChars.length + 1;
+        columnBits = 32 - Integer.numberOfLeadingZeros(symbolChars.length);
+        columns = 1 << columnBits;
 
         // The trie of the literals.
         List<int[]> children = new ArrayList<>();
@@ -73,43 +83,65 @@ final class LiteralMatcher {
             own.get(state).add(l);
         }
         int states = children.size();
-        next = new int[states * columns];
-        endingAt = new int[states][];
-        reports = new boolean[states];
-        spelling = new int[states][];
-        depth = depths.stream().mapToInt(Integer::intValue).toArray();
+        int[] transitions = new int[states * columns];
+        int[][] ending = new int[states][];
 
         // Breadth first: a state's fallback (the longest proper suffix that is in the trie) is known before it.
         int[] fallback = new int[states];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
-        endingAt[0] = new int[0];
-        spelling[0] = new int[0];
+        ending[0] = new int[0];
         for (int column = 0; column < columns; column++) {
             int child = children.get(0)[column];
-            next[column] = child;
+            transitions[column] = child;
             if (child != 0) {
                 queue.add(child);
             }
         }
         while (!queue.isEmpty()) {
             int state = queue.poll();
-            List<Integer> ending = new ArrayList<>(own.get(state));
-            for (int l : endingAt[fallback[state]]) {
-                ending.add(l);
+            List<Integer> endingHere = new ArrayList<>(own.get(state));
+            for (int l : ending[fallback[state]]) {
+                endingHere.add(l);
             }
-            endingAt[state] = ending.stream().mapToInt(Integer::intValue).toArray();
-            reports[state] = !ending.isEmpty();
-            spelling[state] = own.get(state).stream().mapToInt(Integer::intValue).toArray();
+            ending[state] = endingHere.stream().mapToInt(Integer::intValue).toArray();
             for (int column = 0; column < columns; column++) {
                 int child = children.get(state)[column];
                 if (child != 0) {
-                    fallback[child] = next[fallback[state] * columns + column];
-                    next[state * columns + column] = child;
+                    fallback[child] = transitions[fallback[state] * columns + column];
+                    transitions[state * columns + column] = child;
                     queue.add(child);
                 } else {
-                    next[state * columns + column] = next[fallback[state] * columns + column];
+                    transitions[state * columns + column] = transitions[fallback[state] * columns + column];
                 }
             }
+        }
+
+        // Renumbered: first the states where no literal ends (the start among them, still 0), then the others.
+        int[] renumbered = new int[states];
+        int count = 0;
+        for (int state = 0; state < states; state++) {
+            if (ending[state].length == 0) {
+                renumbered[state] = count++;
+            }
+        }
+        firstReportingRow = count * columns;
+        for (int state = 0; state < states; state++) {
+            if (ending[state].length > 0) {
+                renumbered[state] = count++;
+            }
+        }
+        next = new int[states * columns];
+        endingAt = new int[states][];
+        spelling = new int[states][];
+        depth = new int[states];
+        for (int state = 0; state < states; state++) {
+            int to = renumbered[state];
+            for (int column = 0; column < columns; column++) {
+                next[to * columns + column] = renumbered[transitions[state * columns + column]] * columns;
+            }
+            endingAt[to] = ending[state];
+            spelling[to] = own.get(state).stream().mapToInt(Integer::intValue).toArray();
+            depth[to] = depths.get(state);
         }
     }
 
@@ -129,32 +161,44 @@ final class LiteralMatcher {
     }
 
     /** Every occurrence of a literal in {@code text}, reported at its end, until {@code hit} returns true. */
-    boolean find(String text, Hit hit) {
-        int state = 0;
-        for (int i = 0; i < text.length(); i++) {
-            state = next[state * columns + symbol(text.charAt(i))];
-            if (!reports[state]) {
-                continue;
+    <C> boolean find(String text, C context, Hit<C> hit) {
+        // The loop reads an array, and locals that a call to hit cannot change: String.charAt, and reading the fields
+        // again after such a call, would cost as much as the rest of the step.
+        char[] chars = text.toCharArray();
+        int[] next = this.next;
+        int[] symbolOfLowChar = this.symbolOfLowChar;
+        int firstReportingRow = this.firstReportingRow;
+        int row = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            row = next[row + (c < symbolOfLowChar.length ? symbolOfLowChar[c] : symbol(c))];
+            if (row >= firstReportingRow && report(row, i, context, hit)) {
+                return true;
             }
-            for (int literal : endingAt[state]) {
-                if (hit.at(i + 1 - lengths[literal], literal)) {
-                    return true;
-                }
+        }
+        return false;
+    }
+
+    private <C> boolean report(int row, int end, C context, Hit<C> hit) {
+        for (int literal : endingAt[row >>> columnBits]) {
+            if (hit.at(context, end + 1 - lengths[literal], literal)) {
+                return true;
             }
         }
         return false;
     }
 
     /** Every literal that starts {@code text}, shortest first, until {@code hit} returns true. */
-    boolean findPrefixes(String text, Hit hit) {
-        int state = 0;
+    <C> boolean findPrefixes(String text, C context, Hit<C> hit) {
+        int row = 0;
         for (int i = 0; i < text.length(); i++) {
-            state = next[state * columns + symbol(text.charAt(i))];
+            row = next[row + symbol(text.charAt(i))];
+            int state = row >>> columnBits;
             if (depth[state] != i + 1) {
                 return false; // the text has left the trie: no longer literal starts it
             }
             for (int literal : spelling[state]) {
-                if (hit.at(0, literal)) {
+                if (hit.at(context, 0, literal)) {
                     return true;
                 }
             }

@@ -93,13 +93,21 @@ final class LiteralPrefixes {
             return out.bounded();
         }
 
-        /** Too many: the first characters only, which still start every match. */
+        /**
+         * Too many: cut to the longest length that leaves few enough (the first characters at worst). Cut texts still
+         * start every match, and a longer one is found in fewer lines: "comment" rather than "c".
+         */
         private Prefixes bounded() {
-            if (texts.size() <= MAX_PREFIXES) {
-                return this;
+            Prefixes out = this;
+            for (int length = MAX_LENGTH - 1; out.texts.size() > MAX_PREFIXES && length >= 1; length--) {
+                out = cutTo(length);
             }
+            return out;
+        }
+
+        private Prefixes cutTo(int length) {
             Prefixes out = new Prefixes();
-            texts.forEach((text, whole) -> out.add(text.isEmpty() ? text : text.substring(0, 1), whole && text.length() <= 1));
+            texts.forEach((text, whole) -> out.add(text.length() > length ? text.substring(0, length) : text, whole && text.length() <= length));
             return out;
         }
     }

@@ -3,6 +3,8 @@ package io.newswire.enrich.clean;
 import io.newswire.enrich.clean.CleanerCues.Section;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,11 +36,6 @@ public final class TextCleaner {
     private static final Pattern GETTY = Pattern.compile("(?i)\\b(getty images|shutterstock|via getty|/getty)\\)?$");
     private static final Pattern TWEET_ATTRIBUTION = Pattern.compile(
             "^[—–-]{1,2}\\s?[^\\n]{1,80}\\(@\\w{1,30}\\)\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+\\d{4}.*$");
-    private static final Pattern COMMENTER = Pattern.compile(
-            "^\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+[\\p{L}'’.\\-]+){0,3}\\s+(?:on\\s+|·\\s*|\\|\\s*|-\\s*|says:?\\s*|said:?\\s*)?"
-                    + "[\\p{L}\\d ,.]{0,30}?(?:\\d{1,2}:\\d{2}\\s?(?:[ap]\\.?m\\.?)?|\\d+\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+ago)"
-                    + "\\s*(?:said:?|says:?|wrote:?|reply|[A-Z]{2,4})?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SAID = Pattern.compile(
             "^[\\p{L}\\d][\\p{L}\\p{N} ._'’-]{0,40}\\s(?:said|says|wrote|writes|sagte|schrieb|a dit|a écrit|dijo|escribió|написал|пишет)\\s?(?:\\.{2,3}|…|:)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -70,12 +67,42 @@ public final class TextCleaner {
     private final CleanerCues cues;
 
     public TextCleaner() {
-        this(CleanerCues.defaults());
+        cues = DefaultCues.WITH_MARKERS;
     }
 
     public TextCleaner(CleanerCues cues) {
-        this.cues = cues;
+        this.cues = withMarkers(cues);
     }
+
+    private static CleanerCues withMarkers(CleanerCues cues) {
+        return cues.withMarkers(Arrays.stream(Marker.values()).map(m -> m.text).toList());
+    }
+
+    /** The default cues with the markers, built once for every default cleaner. */
+    private static final class DefaultCues {
+        static final CleanerCues WITH_MARKERS = withMarkers(CleanerCues.defaults());
+    }
+
+    /** Substrings the tests of a line look for, found in the pass over it for the cues instead of a search apiece. */
+    private enum Marker {
+        SLASH("/"), POST_SHARED_BY("post shared by"), MENTION("(@"), GETTY("getty"), SHUTTERSTOCK("shutterstock"),
+        // Words a credit has ("picture" starts with "pic").
+        PHOTO("photo"), IMAGE("image"), FOTO("foto"), CYRILLIC_FOTO("фото"), CREDIT("credit"), ILLUSTRATION("illustration"),
+        PIC("pic"), BILD("bild");
+
+        final String text;
+
+        Marker(String text) {
+            this.text = text;
+        }
+
+        boolean in(long markers) {
+            return (markers & 1L << ordinal()) != 0;
+        }
+    }
+
+    private static final long CREDIT_WORDS = EnumSet.range(Marker.PHOTO, Marker.BILD).stream()
+            .mapToLong(m -> 1L << m.ordinal()).reduce(0, (a, b) -> a | b);
 
     /**
      * Classifies the lines of a parsed body.
@@ -85,13 +112,7 @@ public final class TextCleaner {
      * @param structuralComments comments the parser already separated (HTML comment sections)
      */
     public CleanedArticle clean(String body, String title, int structuralComments) {
-        List<String> texts = new ArrayList<>();
-        for (String raw : (body == null ? "" : body).split("\n")) {
-            String t = raw.strip();
-            if (!t.isEmpty()) {
-                texts.add(t);
-            }
-        }
+        List<String> texts = nonBlankLines(body == null ? "" : body);
         int n = texts.size();
         LineKind[] kinds = new LineKind[n];
         // Each line's head, and its lower case, made once: every test below reads them.
@@ -99,16 +120,27 @@ public final class TextCleaner {
         String[] lower = new String[n];
         int[] words = new int[n];
         List<Set<Section>> sections = new ArrayList<>(n);
+        long[] markers = new long[n];
+        boolean[] tweetAttributions = new boolean[n];
         for (int i = 0; i < n; i++) {
             heads[i] = head(texts.get(i));
             words[i] = words(texts.get(i));
             // Only short lines meet the case-insensitive tests (credits, cues); long ones need just the URL checks.
-            lower[i] = words[i] <= 40 ? heads[i].toLowerCase(Locale.ROOT) : heads[i];
-            sections.add(words[i] <= 40 ? cues.sectionsOf(lower[i]) : null);
+            if (words[i] <= 40) {
+                lower[i] = heads[i].toLowerCase(Locale.ROOT);
+                CleanerCues.LineScan scan = cues.scan(lower[i]);
+                sections.add(scan.sections());
+                markers[i] = scan.markers();
+            } else {
+                lower[i] = heads[i];
+                sections.add(null);
+                markers[i] = markersIn(heads[i]);
+            }
+            tweetAttributions[i] = Marker.MENTION.in(markers[i]) && TWEET_ATTRIBUTION.matcher(heads[i]).matches();
         }
         String titleKey = title == null ? null : key(title);
         for (int i = 0; i < n; i++) {
-            kinds[i] = standalone(heads, lower, words, sections.get(i), i, titleKey);
+            kinds[i] = standalone(heads, lower, words, sections.get(i), markers[i], tweetAttributions, i, titleKey);
         }
         int bodyStart = bodyStart(heads, kinds, words);
         Optional<Dateline> dateline = Optional.empty();
@@ -128,7 +160,8 @@ public final class TextCleaner {
     }
 
     /** Kinds a line has wherever it stands; null when its position decides. */
-    private LineKind standalone(String[] heads, String[] lower, int[] wordCounts, Set<Section> sections, int i, String titleKey) {
+    private LineKind standalone(String[] heads, String[] lower, int[] wordCounts, Set<Section> sections, long markers,
+            boolean[] tweetAttributions, int i, String titleKey) {
         String line = heads[i];
         String low = lower[i];
         if (titleKey != null && Math.abs(line.length() - titleKey.length()) <= 3 + titleKey.length() / 4
@@ -136,10 +169,10 @@ public final class TextCleaner {
             return LineKind.TITLE;
         }
         int words = wordCounts[i];
-        if (isEmbed(line, low) || i + 1 < heads.length && isTweetAttribution(heads[i + 1], lower[i + 1]) && words <= 80) {
+        if (isEmbed(low, markers) || tweetAttributions[i] || i + 1 < heads.length && tweetAttributions[i + 1] && words <= 80) {
             return LineKind.EMBED;
         }
-        if (words <= 40 && isCredit(line, low)) {
+        if (words <= 40 && isCredit(line, markers)) {
             return LineKind.CAPTION;
         }
         if (words > MAX_CUE_WORDS) {
@@ -157,34 +190,33 @@ public final class TextCleaner {
         return null;
     }
 
-    /** Plain substring tests first: a case-insensitive regex alternation run over every line is what costs. */
-    private static boolean isEmbed(String line, String low) {
-        return low.contains("pic.twitter.com/") || low.contains("A post shared by") || low.contains("/status/") && (low.contains("twitter.com/") || low.contains("x.com/"))
-                || low.contains("instagram.com/p/") || low.contains("a post shared by") || low.contains("t.me/")
-                || isTweetAttribution(line, low);
-    }
-
-    private static boolean isTweetAttribution(String line, String low) {
-        return low.contains("(@") && TWEET_ATTRIBUTION.matcher(line).matches();
-    }
-
-    private static final String[] CREDIT_WORDS = {
-            "photo", "image", "picture", "foto", "фото", "credit", "illustration", "pic", "bild", "getty", "shutterstock", "/"};
-
-    static boolean isCredit(String line) {
-        return isCredit(line, head(line).toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean isCredit(String line, String low) {
-        boolean maybe = false;
-        for (String w : CREDIT_WORDS) {
-            if (low.contains(w)) {
-                maybe = true;
-                break;
+    /** The markers in a long line, searched one by one: a cue pass over it would cost more than these few searches. */
+    private static long markersIn(String text) {
+        long found = 0;
+        for (Marker marker : Marker.values()) {
+            if (text.contains(marker.text)) {
+                found |= 1L << marker.ordinal();
             }
         }
-        return maybe && (CREDIT_START.matcher(line).matches() || CREDIT.matcher(line).find()
-                || AGENCY_PHOTOGRAPHER.matcher(line).find() || GETTY.matcher(line).find());
+        return found;
+    }
+
+    /** Plain substring tests: a case-insensitive regex alternation run over every line is what costs. */
+    private static boolean isEmbed(String low, long markers) {
+        return Marker.SLASH.in(markers) && (low.contains("pic.twitter.com/") || low.contains("/status/") && (low.contains("twitter.com/") || low.contains("x.com/"))
+                || low.contains("instagram.com/p/") || low.contains("t.me/"))
+                || Marker.POST_SHARED_BY.in(markers) && (low.contains("A post shared by") || low.contains("a post shared by"));
+    }
+
+    /** Agency credits have a slash, stock ones their agency's name, the others a credit word. */
+    private static boolean isCredit(String line, long markers) {
+        boolean slash = Marker.SLASH.in(markers);
+        boolean stock = Marker.GETTY.in(markers) || Marker.SHUTTERSTOCK.in(markers);
+        if (!slash && !stock && (markers & CREDIT_WORDS) == 0) {
+            return false;
+        }
+        return CREDIT_START.matcher(line).matches() || CREDIT.matcher(line).find()
+                || slash && AGENCY_PHOTOGRAPHER.matcher(line).find() || stock && GETTY.matcher(line).find();
     }
 
     /** The first line that reads as article prose (a long paragraph or a dateline). */
@@ -247,8 +279,7 @@ public final class TextCleaner {
                 }
                 continue;
             }
-            if (seenProse && words <= 14 && (mayBeCommenter(line) && COMMENTER.matcher(line).matches()
-                    || maybeSaid(line) && SAID.matcher(line).matches())) {
+            if (seenProse && words <= 14 && (CommenterLine.matches(line) || maybeSaid(line) && SAID.matcher(line).matches())) {
                 kinds[i] = LineKind.COMMENT;
                 state = State.COMMENTS;
                 commentStarts++;
@@ -316,32 +347,6 @@ public final class TextCleaner {
         return fromHeadings + untitledComments;
     }
 
-    /**
-     * {@code COMMENTER} needs a letter first and a time: "5:06 pm" (a digit, a colon, a digit) or "3 hours ago" (the
-     * word "ago", compared as its case-insensitive match does).
-     */
-    private static boolean mayBeCommenter(String line) {
-        if (!Character.isLetter(line.charAt(0))) {
-            return false;
-        }
-        for (int i = 1; i + 1 < line.length(); i++) {
-            if (line.charAt(i) == ':' && isAsciiDigit(line.charAt(i - 1)) && isAsciiDigit(line.charAt(i + 1))) {
-                return true;
-            }
-        }
-        for (int i = 0; i + 3 <= line.length(); i++) {
-            char c = line.charAt(i); // only 'a' and 'A' compare equal to 'a' ignoring case: a cheap test first
-            if ((c == 'a' || c == 'A') && line.regionMatches(true, i, "ago", 0, 3)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
     /** {@code SAID} lines end with "..", "...", "…" or ":". */
     private static boolean maybeSaid(String line) {
         int n = line.length();
@@ -397,9 +402,67 @@ public final class TextCleaner {
 
     /** Comparison key for headline repeats: case, accents, quote styles and punctuation ignored. */
     private static String key(String s) {
-        String t = DQUOTES.matcher(QUOTES.matcher(head(s)).replaceAll("'")).replaceAll("\"");
+        String h = head(s);
+        return isAscii(h) ? asciiKey(h) : unicodeKey(h);
+    }
+
+    static String unicodeKey(String s) {
+        String t = DQUOTES.matcher(QUOTES.matcher(s).replaceAll("'")).replaceAll("\"");
         t = Normalizer.normalize(t, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         return NOT_KEY_CHARS.matcher(t).replaceAll(" ").strip();
+    }
+
+    /**
+     * {@link #key} of ASCII text in one pass: normalisation leaves ASCII as it is and the only ASCII quote to replace is
+     * the backtick, so what remains is lower-casing and joining the runs of letters, digits and apostrophes with a space.
+     */
+    static String asciiKey(String s) {
+        StringBuilder key = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char k = c == '`' ? '\'' : c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (k >= 'a' && k <= 'z' || k >= '0' && k <= '9' || k == '\'') {
+                if (gap && !key.isEmpty()) {
+                    key.append(' ');
+                }
+                key.append(k);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return key.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The lines of a text, stripped, without the blank ones. */
+    static List<String> nonBlankLines(String text) {
+        List<String> lines = new ArrayList<>();
+        for (int start = 0; start < text.length(); ) {
+            int end = text.indexOf('\n', start);
+            int next = end < 0 ? text.length() : end + 1;
+            end = end < 0 ? text.length() : end;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (start < end) {
+                lines.add(text.substring(start, end));
+            }
+            start = next;
+        }
+        return lines;
     }
 
     /**

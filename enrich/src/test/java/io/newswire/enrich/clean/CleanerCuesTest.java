@@ -49,6 +49,17 @@ class CleanerCuesTest {
     }
 
     @Test
+    void markersAreFoundInTheSamePassAndChangeNoSection() {
+        CleanerCues withMarkers = CUES.withMarkers(List.of("/", "photo", "(@"));
+        CleanerCues.LineScan scan = withMarkers.scan("photo: kremlin.ru/press (c) 2019");
+        assertThat(scan.markers()).isEqualTo(0b011);
+        assertThat(scan.sections()).isEqualTo(CUES.sectionsOf("photo: kremlin.ru/press (c) 2019")).contains(Section.COPYRIGHT);
+        assertThat(withMarkers.scan("12 comments").markers()).isZero();
+        assertThat(withMarkers.scan("12 comments").sections()).containsExactly(Section.COMMENTS);
+        assertThat(withMarkers.scan("— jane (@jane) may 1, 2019").markers()).isEqualTo(0b100);
+    }
+
+    @Test
     void userCuesWithoutKnownPrefixesCountToo(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("cues.txt");
         Files.writeString(file, "[nav]\n\\p{L}+ » \\p{L}+\n[end]\n~ \\d+ sources?\\b\n");

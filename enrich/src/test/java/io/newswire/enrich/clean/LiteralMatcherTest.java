@@ -12,8 +12,8 @@ class LiteralMatcherTest {
 
     private static List<String> all(LiteralMatcher matcher, List<String> literals, String text) {
         List<String> hits = new ArrayList<>();
-        matcher.find(text, (start, literal) -> {
-            hits.add(start + ":" + literals.get(literal));
+        matcher.find(text, hits, (found, start, literal) -> {
+            found.add(start + ":" + literals.get(literal));
             return false;
         });
         return hits;
@@ -41,9 +41,9 @@ class LiteralMatcherTest {
     void stopsWhenTheHitSaysSo() {
         List<String> literals = List.of("a");
         List<Integer> seen = new ArrayList<>();
-        boolean stopped = new LiteralMatcher(literals).find("banana", (start, literal) -> {
-            seen.add(start);
-            return seen.size() == 2;
+        boolean stopped = new LiteralMatcher(literals).find("banana", seen, (starts, start, literal) -> {
+            starts.add(start);
+            return starts.size() == 2;
         });
         assertThat(stopped).isTrue();
         assertThat(seen).containsExactly(1, 3);
@@ -54,13 +54,13 @@ class LiteralMatcherTest {
         List<String> literals = List.of("read more", "read", "re", "more", "e");
         LiteralMatcher matcher = new LiteralMatcher(literals);
         List<String> hits = new ArrayList<>();
-        matcher.findPrefixes("read more now", (start, literal) -> {
-            hits.add(literals.get(literal));
+        matcher.findPrefixes("read more now", hits, (found, start, literal) -> {
+            found.add(literals.get(literal));
             return false;
         });
         assertThat(hits).containsExactly("re", "read", "read more");
-        assertThat(matcher.findPrefixes("more", (start, literal) -> literals.get(literal).equals("more"))).isTrue();
-        assertThat(matcher.findPrefixes("xread", (start, literal) -> true)).isFalse();
+        assertThat(matcher.findPrefixes("more", literals, (list, start, literal) -> list.get(literal).equals("more"))).isTrue();
+        assertThat(matcher.findPrefixes("xread", null, (context, start, literal) -> true)).isFalse();
     }
 
     @Test

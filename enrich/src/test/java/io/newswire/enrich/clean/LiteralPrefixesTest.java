@@ -44,6 +44,13 @@ class LiteralPrefixesTest {
     }
 
     @Test
+    void tooManyPrefixesAreCutAsLittleAsNeeded() {
+        Set<String> found = prefixes("(\\d+\\s+)?(reader )?(comments?|responses?|replies|kommentare?|commentaires?|comentarios?|"
+                + "комментари\\p{L}*|댓글|评论)(\\s*\\(\\d+\\))?\\s*:?");
+        assertThat(found).contains("0", "comment", "kommentar", "replies", "댓글").doesNotContain("c", "k", "r");
+    }
+
+    @Test
     void cannotTellWhenAnyCharacterMayStartOrTheEmptyStringMatches() {
         assertThat(prefixes(".{0,10}end")).isNull();
         assertThat(prefixes("[abc]x")).isNull();

@@ -71,6 +71,50 @@ class TextCleanerTest {
     }
 
     @Test
+    void creditsAndEmbedsAreFoundThroughTheirMarkers() {
+        String longPara = PARA + " A post shared by the embassy https://instagram.com/p/x here.";
+        CleanedArticle a = cleaner.clean(PARA + "\nKim Jong Un inspects a factory. REUTERS/Sputnik\nSoldiers march in Pyongyang (Getty Images)\n"
+                + "A view of the city. Shutterstock\nPhotographs courtesy of the ministry\nSee the photos on our site at https://example.com/p\n"
+                + "https://www.instagram.com/p/Cx12/\n" + longPara + "\n" + PARA + "\n", null, 0);
+        assertThat(kindOf(a, "Kim Jong Un inspects")).isEqualTo(LineKind.CAPTION);
+        assertThat(kindOf(a, "Soldiers march")).isEqualTo(LineKind.CAPTION);
+        assertThat(kindOf(a, "A view of the city")).isEqualTo(LineKind.CAPTION);
+        assertThat(kindOf(a, "Photographs courtesy")).isEqualTo(LineKind.CAPTION);
+        assertThat(kindOf(a, "See the photos")).isEqualTo(LineKind.BODY);
+        assertThat(kindOf(a, "https://www.instagram.com")).isEqualTo(LineKind.EMBED);
+        assertThat(a.lines().stream().filter(l -> l.text().equals(longPara)).findFirst().orElseThrow().kind()).isEqualTo(LineKind.EMBED);
+    }
+
+    @Test
+    void theTitleKeyOfAsciiTextIsTheOneOfItsGeneralForm() {
+        java.util.Random random = new java.util.Random(5);
+        String alphabet = "aZ9' `\"-.,!?:;()[]/_\t";
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0, n = random.nextInt(30); i < n; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(TextCleaner.asciiKey(text.toString())).as(text.toString()).isEqualTo(TextCleaner.unicodeKey(text.toString()));
+        }
+        assertThat(TextCleaner.asciiKey(" Putin `Shows' He's -- Best Buds! ")).isEqualTo("putin 'shows' he's best buds");
+    }
+
+    @Test
+    void linesAreSplitAndStrippedAsStringSplitAndStripDo() {
+        java.util.Random random = new java.util.Random(3);
+        String alphabet = "ab \t\n\r\u00A0\u2003\u3000\u000B";
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0, n = random.nextInt(20); i < n; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            java.util.List<String> expected = java.util.Arrays.stream(text.toString().split("\n")).map(String::strip)
+                    .filter(t -> !t.isEmpty()).toList();
+            assertThat(TextCleaner.nonBlankLines(text.toString())).as(text.toString()).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void aListItemWithPhotoInParenthesesIsNotACaption() {
         CleanedArticle a = cleaner.clean(PARA + "\nMore News On Lavrov In Pyongyang\nLavrov meets Kim, gifts him a box (PHOTO, VIDEO) -- RT\n", null, 0);
         assertThat(kindOf(a, "Lavrov meets")).isEqualTo(LineKind.RELATED);
