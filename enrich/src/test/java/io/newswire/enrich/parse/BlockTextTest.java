@@ -21,6 +21,12 @@ class BlockTextTest {
     }
 
     @Test
+    void wordAfterAnInlineElementKeepsItsSpace() {
+        Element body = Jsoup.parse("<p>The minister <span>said</span> that the <b>talks</b> with <a href=x>Moscow</a> went on.</p>").body();
+        assertThat(BlockText.of(body)).isEqualTo("The minister said that the talks with Moscow went on.\n");
+    }
+
+    @Test
     void sameAsStringPerTextNodeRendering() {
         Random random = new Random(11);
         for (int i = 0; i < 3_000; i++) {
@@ -30,7 +36,7 @@ class BlockTextTest {
         }
     }
 
-    /** The straightforward rendering BlockText replaces: a normalised string per text node, a split into lines. */
+    /** The straightforward rendering: a normalised string per text node, a split into lines. */
     private static String reference(Element root) {
         Set<String> blocks = Set.of(
                 "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "section", "article",
@@ -43,7 +49,7 @@ class BlockTextTest {
                 if (node instanceof TextNode t) {
                     String s = t.text();
                     if (!s.isBlank()) {
-                        if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n' && sb.charAt(sb.length() - 1) != ' ' && !s.startsWith(" ")) {
+                        if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n' && sb.charAt(sb.length() - 1) != ' ') {
                             sb.append(' ');
                         }
                         sb.append(s.strip()).append(s.endsWith(" ") ? " " : "");
