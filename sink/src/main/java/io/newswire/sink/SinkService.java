@@ -124,6 +124,7 @@ public final class SinkService implements AutoCloseable {
         Properties props = new Properties();
         props.putAll(common);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(CommonSettings.BOOTSTRAP_SERVERS));
+        KafkaClients.putStreamsProducerDefaults(props);
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.get(SinkSettings.APPLICATION_ID));
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.get(SinkSettings.STATE_DIR).toAbsolutePath().toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);

@@ -23,7 +23,7 @@ public final class EnrichStreamsConfig {
 
     /**
      * Every {@code kafka.*} and serde property, then enrich's own: exactly-once v2, the dead-letter handlers and
-     * explicit names for every internal resource.
+     * explicit names for every internal resource, and newswire's producer batch size.
      */
     public static Properties properties(Config config) {
         long maxOutput = config.get(EnrichSettings.MAX_OUTPUT_BYTES);
@@ -37,6 +37,7 @@ public final class EnrichStreamsConfig {
         Properties props = new Properties();
         props.putAll(KafkaClients.common(config));
         props.putAll(KafkaClients.serdeConfig(config));
+        KafkaClients.putStreamsProducerDefaults(props);
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.get(EnrichSettings.APPLICATION_ID));
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.get(EnrichSettings.THREADS));
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.get(EnrichSettings.STATE_DIR).toAbsolutePath().toString());

@@ -27,7 +27,7 @@ public final class ClientConfigs {
         p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         p.put(ProducerConfig.LINGER_MS_CONFIG, 10);
-        p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, KafkaClients.PRODUCER_BATCH_BYTES);
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) Math.min(Integer.MAX_VALUE, maxRecord));
         p.put(ProducerConfig.BUFFER_MEMORY_CONFIG, Math.max(64L << 20, 2 * maxRecord));
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(sendTimeout, 10_000));
