@@ -40,6 +40,8 @@ import picocli.CommandLine.Spec;
 public final class EndToEndBenchmark implements Callable<Integer> {
     private static final DateTimeFormatter RUN_NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final Duration REPORT_EVERY = Duration.ofSeconds(5);
+    /** How often the threads of the pipeline are read during a phase (see {@link ThreadCpu}). */
+    private static final Duration THREAD_READING_INTERVAL = Duration.ofMillis(500);
 
     @Option(names = "--articles", defaultValue = "100000", description = "Articles of the throughput run (default ${DEFAULT-VALUE}).")
     int articles;
@@ -174,7 +176,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         say("%s: %,d articles%s...", name, files.size(), perSecond > 0 ? " at " + perSecond + " files/s" : " dropped at once");
         ArticleObserver.Batch batch = observer.watch(files);
         Map<String, Double> cpuBefore = sampler.cpuSeconds();
-        Map<String, Long> threadsBefore = ThreadCpu.ticksByGroup(pipelinePid);
+        ThreadCpu threadCpu = ThreadCpu.follow(pipelinePid, THREAD_READING_INTERVAL);
         long start = System.nanoTime();
         long[] dropped = perSecond > 0 ? dropper.dropAtRate(files, perSecond) : dropper.dropAll(files);
         say("%s: dropped in %.1f s", name, (System.nanoTime() - start) / 1e9);
@@ -182,7 +184,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                 seen -> say("%s: %,d of %,d visible", name, seen, files.size()));
         long end = System.nanoTime();
         Map<String, Double> cpuAfter = sampler.cpuSeconds();
-        Map<String, Double> threads = ThreadCpu.shares(threadsBefore, ThreadCpu.ticksByGroup(pipelinePid));
+        Map<String, Double> threads = threadCpu.shares();
+        threadCpu.close();
         Map<String, Double> cpu = new LinkedHashMap<>();
         cpuAfter.forEach((process, after) -> cpu.put(process, after - cpuBefore.getOrDefault(process, after)));
         RunTimes times = new RunTimes(dropped, batch.visibleAt());

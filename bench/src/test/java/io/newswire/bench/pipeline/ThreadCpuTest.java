@@ -2,6 +2,7 @@ package io.newswire.bench.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,14 +18,38 @@ class ThreadCpuTest {
     }
 
     @Test
-    void sharesAreOfTheCpuUsedBetweenTwoSnapshots() {
-        Map<String, Double> shares = ThreadCpu.shares(Map.of("a", 100L, "b", 50L), Map.of("a", 400L, "b", 150L, "c", 100L));
-        assertThat(shares).containsExactly(Map.entry("a", 0.6), Map.entry("b", 0.2), Map.entry("c", 0.2));
+    void sharesAreOfTheCpuUsedSinceTheStartByThreadId() {
+        // Thread 3 is new, thread 4 ended before the end; both count, with what their readings saw.
+        Map<String, Double> shares = ThreadCpu.shares(Map.of(1L, 100L, 2L, 50L, 4L, 0L), Map.of(
+                1L, new ThreadCpu.Reading("a", 300L), 2L, new ThreadCpu.Reading("b", 150L),
+                3L, new ThreadCpu.Reading("c", 60L), 4L, new ThreadCpu.Reading("c", 40L)));
+        assertThat(shares).containsExactly(Map.entry("a", 0.5), Map.entry("b", 0.25), Map.entry("c", 0.25));
         assertThat(ThreadCpu.shares(Map.of(), Map.of())).isEmpty();
     }
 
     @Test
+    void aThreadThatEndsWithinTheSpanStillCounts() throws InterruptedException {
+        try (ThreadCpu cpu = ThreadCpu.follow(ProcessHandle.current().pid(), Duration.ofMillis(20))) {
+            Thread busy = new Thread(() -> {
+                long end = System.nanoTime() + 300_000_000L;
+                long x = 0;
+                while (System.nanoTime() < end) {
+                    x += Long.numberOfTrailingZeros(x + System.nanoTime());
+                }
+                if (x == 42) {
+                    System.out.println();
+                }
+            }, "spinner");
+            busy.start();
+            busy.join();
+            Thread.sleep(100);
+            assertThat(cpu.shares()).containsKey("spinner");
+        }
+    }
+
+    @Test
     void thisProcessHasThreadsUsingCpu() {
-        assertThat(ThreadCpu.ticksByGroup(ProcessHandle.current().pid())).isNotEmpty().containsKey("JIT compiler");
+        assertThat(ThreadCpu.read(ProcessHandle.current().pid()).values()).extracting(ThreadCpu.Reading::group)
+                .contains("JIT compiler");
     }
 }
