@@ -394,20 +394,15 @@ public final class TextCleaner {
         int limit = Math.min(s.length(), CLASSIFY_CHARS);
         for (int i = 0; i < limit; i++) {
             char c = s.charAt(i);
-            boolean space;
-            if (c < 0x80) {
-                space = c <= ' ';
-            } else {
-                space = c == '\u00A0' || c >= '\u2000' && c <= '\u200B' || c == '\u3000';
-                // CJK and Hangul (all above U+1100) have no or few spaces: two characters count as a word.
-                if (c >= '\u1100' && (Character.isIdeographic(c) || c >= '\uAC00' && c <= '\uD7A3')) {
-                    wide++;
-                }
-            }
+            boolean space = c <= ' ' || c == '\u00A0' || c >= '\u2000' && c <= '\u200B' || c == '\u3000';
             if (!space && !in) {
                 count++;
             }
             in = !space;
+            // CJK and Hangul (all above U+1100) have no or few spaces: two characters count as a word.
+            if (c >= '\u1100' && (Character.isIdeographic(c) || c >= '\uAC00' && c <= '\uD7A3')) {
+                wide++;
+            }
         }
         return Math.max(count, wide / 2);
     }
