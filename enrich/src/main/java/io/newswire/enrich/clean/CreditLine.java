@@ -1,7 +1,5 @@
 package io.newswire.enrich.clean;
 
-import java.util.BitSet;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,13 +31,12 @@ final class CreditLine {
     /** The most chars after the slash of an {@link #AGENCY_PHOTOGRAPHER} match: 40 letters of two chars, ")", "\r\n". */
     private static final int MAX_PHOTOGRAPHER_CHARS = 2 * 40 + 1 + 2;
 
-    /** The letters of the credit words and separators, in both cases. */
-    private static final String CREDIT_LETTERS = "photimagecurfdlsnbyфот";
     /**
-     * Characters the patterns, ignoring case the Unicode way, may take for a letter of a credit word although lower-casing
-     * the line does not turn them into it: "ı", "ſ", "İ" (two chars in lower case), "ᲂ" and the like.
+     * The characters other than a credit word's letters in either case that the patterns, ignoring case the Unicode way,
+     * take for one of them: "İ" (which lower-cases to two chars), "ı", "ſ", and old Cyrillic "ᲂ", "ᲄ", "ᲅ". Lower-casing
+     * the line does not turn them into the letter, so a credit word written with them is not among the markers.
      */
-    private static final BitSet UNUSUAL_CASE_LETTERS = unusualCaseLetters();
+    private static final String UNUSUAL_CASE_LETTERS = "\u0130\u0131\u017F\u1C82\u1C84\u1C85";
 
     private CreditLine() {
     }
@@ -90,33 +87,11 @@ final class CreditLine {
     static boolean hasUnusualCaseLetter(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c >= 0x80 && UNUSUAL_CASE_LETTERS.get(c)) {
+            if (c >= 0x80 && UNUSUAL_CASE_LETTERS.indexOf(c) >= 0) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * Every non-ASCII char outside the credit words whose case mappings reach one of their letters, in either case: a
-     * superset of what the patterns' case-insensitive comparison accepts. Code points beyond the BMP have no such
-     * mappings.
-     */
-    static BitSet unusualCaseLetters() {
-        String letters = CREDIT_LETTERS + CREDIT_LETTERS.toUpperCase(Locale.ROOT);
-        BitSet unusual = new BitSet(Character.MAX_VALUE + 1);
-        for (char c = 0x80; c != 0; c++) {
-            if (letters.indexOf(c) >= 0) {
-                continue;
-            }
-            for (int mapped : new int[] {Character.toLowerCase(c), Character.toUpperCase(c), Character.toLowerCase(Character.toUpperCase(c)),
-                    Character.toUpperCase(Character.toLowerCase(c))}) {
-                if (letters.indexOf(mapped) >= 0) {
-                    unusual.set(c);
-                }
-            }
-        }
-        return unusual;
     }
 
     /**
