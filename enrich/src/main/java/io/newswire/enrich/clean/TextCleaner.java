@@ -219,7 +219,7 @@ public final class TextCleaner {
         }
     }
 
-    /** Three separators with a space on each side make a menu; {@code NAV_SEPARATORS} is only tried with three. */
+    /** Three separators with a space on each side make a menu: {@code NAV_SEPARATORS} is only tried on lines with three. */
     private static boolean isMenu(String line) {
         int separators = 0;
         for (int i = 0; i < line.length() && separators < 3; i++) {
