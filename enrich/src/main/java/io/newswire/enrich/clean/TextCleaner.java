@@ -1,7 +1,6 @@
 package io.newswire.enrich.clean;
 
 import io.newswire.enrich.clean.CleanerCues.Section;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -24,16 +23,6 @@ public final class TextCleaner {
     private static final int LONG_PARAGRAPH_WORDS = 15;
     private static final int MAX_CUE_WORDS = 30;
 
-    /** A credit needs its separator: "Photo: EPA-EFE", "Image by Kremlin.ru", "(Photo/Reuters)"; "(PHOTO, VIDEO)" is not one. */
-    private static final Pattern CREDIT = Pattern.compile(
-            "(?:^|[\\s(\\[|.])(?:photo|image|picture|foto|фото|credit|photograph|illustration|pic|bild)s?\\s?"
-                    + "(?:(?:by|credit|courtesy of|source)\\s?:?|[:/©])\\s?[^.!?\\s][^.!?]{0,60}$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern CREDIT_START = Pattern.compile(
-            "^[(\\[]?(?:photo|image|picture|foto|фото|credit|photograph|illustration|bild)s?\\s?(?:(?:by|credit|courtesy of)\\s?:?|[:/©])\\s?\\S.{0,80}$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern AGENCY_PHOTOGRAPHER = Pattern.compile("\\b(?:[A-Z]{2,}|Getty Images|AP Photo|AFP Photo)/[\\p{L} .-]{2,40}\\)?$");
-    private static final Pattern GETTY = Pattern.compile("(?i)\\b(getty images|shutterstock|via getty|/getty)\\)?$");
     private static final Pattern TWEET_ATTRIBUTION = Pattern.compile(
             "^[—–-]{1,2}\\s?[^\\n]{1,80}\\(@\\w{1,30}\\)\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+\\d{4}.*$");
     private static final Pattern SAID = Pattern.compile(
@@ -43,24 +32,8 @@ public final class TextCleaner {
     private static final Pattern EDITOR_NOTE = Pattern.compile(
             "^(?:[\\p{L}.]+\\s){0,2}editor'?s?\\s?(?:note|comment)?\\s?:.*|^(?:update|note|p\\.?s\\.?|editor'?s note|my comment)\\s?:.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern BIO_SENTENCE = Pattern.compile(
-            "^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,5}"
-                    + "(?:journalist|reporter|correspondent|writer|editor|columnist|author|contributor|analyst|blogger|freelancer|commentator)\\b.*");
-    private static final Pattern DATELINE = Pattern.compile(
-            "^(?<place>\\p{Lu}[\\p{L}'’.\\-]{1,25}(?:[ /-]\\p{L}[\\p{L}'’.\\-]{1,20}){0,2})"
-                    + "(?:,\\s?(?<date>(?:[^.()/\\n—–]|\\.(?=\\s?\\d)){3,32}?))?"
-                    + "\\s?(?:\\.?\\s?/\\s?(?<slash>[^/\\n]{2,30}?)\\s?/\\s?\\.?|\\((?<paren>[^()\\n]{2,40})\\)\\s?[.:]?)\\s?(?:-{1,2}|–|—)?\\s?");
-    private static final Pattern CAPS_DATELINE = Pattern.compile(
-            "^(?<place>\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,}){0,2}),\\s?(?<date>(?:[^.()/\\n—–]|\\.(?=\\s?\\d)){3,32}?)\\s?(?:-{1,2}|–|—)\\s?");
-    /** Chinese wire style: "新华社平壤6月19日电". */
-    private static final Pattern CJK_DATELINE = Pattern.compile("^(?<agency>\\p{IsHan}{1,5}社)(?<place>\\p{IsHan}{1,6}?)(?<date>\\d{1,2}月\\d{1,2}日)电");
-    /** Korean wire style: "(서울=연합뉴스) 김철수 기자 =". */
-    private static final Pattern PAREN_DATELINE = Pattern.compile("^\\((?<place>[\\p{L} ]{1,20})=(?<agency>[\\p{L} ]{2,20})\\)");
     private static final Pattern NAV_SEPARATORS = Pattern.compile("(?:\\s[|•·»/]\\s.*){3,}");
     private static final Pattern HAS_URL = Pattern.compile("(?i)https?://|www\\.");
-    private static final Pattern QUOTES = Pattern.compile("[‘’‛′`´]");
-    private static final Pattern DQUOTES = Pattern.compile("[“”„‟″«»]");
-    private static final Pattern NOT_KEY_CHARS = Pattern.compile("[^\\p{L}\\p{N}']+");
     private static final Pattern ENDS_LIKE_TEXT = Pattern.compile(".*[\\d.!?:]$");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
 
@@ -146,7 +119,7 @@ public final class TextCleaner {
         Optional<Dateline> dateline = Optional.empty();
         for (int i = bodyStart, seen = 0; i < n && seen < 3 && dateline.isEmpty(); i++) {
             if (kinds[i] == null) {
-                dateline = dateline(heads[i], i);
+                dateline = DatelineReader.read(heads[i], i);
                 seen++;
             }
         }
@@ -165,7 +138,7 @@ public final class TextCleaner {
         String line = heads[i];
         String low = lower[i];
         if (titleKey != null && Math.abs(line.length() - titleKey.length()) <= 3 + titleKey.length() / 4
-                && sameFirstKeyChar(line, titleKey) && titleKey.equals(key(line))) {
+                && TitleKey.mayHaveKey(line, titleKey) && titleKey.equals(key(line))) {
             return LineKind.TITLE;
         }
         int words = wordCounts[i];
@@ -215,16 +188,14 @@ public final class TextCleaner {
         if (!slash && !stock && (markers & CREDIT_WORDS) == 0) {
             return false;
         }
-        return CREDIT_START.matcher(line).matches() || CREDIT.matcher(line).find()
-                || slash && AGENCY_PHOTOGRAPHER.matcher(line).find() || stock && GETTY.matcher(line).find();
+        return CreditLine.matches(line, (markers & CREDIT_WORDS) != 0, slash, stock);
     }
 
     /** The first line that reads as article prose (a long paragraph or a dateline). */
     private static int bodyStart(String[] heads, LineKind[] kinds, int[] words) {
         for (int i = 0; i < heads.length; i++) {
             String line = heads[i];
-            if (kinds[i] == null && (words[i] >= LONG_PARAGRAPH_WORDS || DATELINE.matcher(line).lookingAt()
-                    || PAREN_DATELINE.matcher(line).lookingAt() || CJK_DATELINE.matcher(line).lookingAt())) {
+            if (kinds[i] == null && (words[i] >= LONG_PARAGRAPH_WORDS || DatelineReader.opensWithDateline(line))) {
                 return i;
             }
         }
@@ -239,14 +210,30 @@ public final class TextCleaner {
             }
             String line = heads[i];
             String low = lower[i];
-            boolean label = wordCounts[i] <= 3 && !ENDS_LIKE_TEXT.matcher(line).matches() && !HAS_DIGIT.matcher(line).matches();
             boolean navCue = sections.get(i) != null ? sections.get(i).contains(Section.NAV) : cues.matches(Section.NAV, low);
-            if (navCue || NAV_SEPARATORS.matcher(line).find() || label) {
+            if (navCue || isMenu(line) || isLabel(line, wordCounts[i])) {
                 kinds[i] = LineKind.NAVIGATION;
             } else {
                 kinds[i] = LineKind.HEAD;
             }
         }
+    }
+
+    /** Three separators with a space on each side make a menu: {@code NAV_SEPARATORS} is only tried on lines with three. */
+    private static boolean isMenu(String line) {
+        int separators = 0;
+        for (int i = 0; i < line.length() && separators < 3; i++) {
+            char c = line.charAt(i);
+            if (c == '|' || c == '•' || c == '·' || c == '»' || c == '/') {
+                separators++;
+            }
+        }
+        return separators == 3 && NAV_SEPARATORS.matcher(line).find();
+    }
+
+    /** A short line that does not read as text: a section label. */
+    private static boolean isLabel(String line, int words) {
+        return words <= 3 && !ENDS_LIKE_TEXT.matcher(line).matches() && !HAS_DIGIT.matcher(line).matches();
     }
 
     private enum State { BODY, RELATED, BIO, COMMENTS, AFTER_SOURCE }
@@ -327,7 +314,7 @@ public final class TextCleaner {
                 }
                 continue;
             }
-            if (i > n / 2 && BIO_SENTENCE.matcher(line).matches()) {
+            if (i > n / 2 && BioSentence.matches(line)) {
                 kinds[i] = LineKind.BIO;
                 continue;
             }
@@ -362,32 +349,6 @@ public final class TextCleaner {
         return !(words > 12 && line.endsWith("."));
     }
 
-    /** @param line the head of the line ({@link #head}) */
-    private static Optional<Dateline> dateline(String line, int index) {
-        Matcher m = DATELINE.matcher(line);
-        if (m.lookingAt()) {
-            String agency = m.group("slash") != null ? m.group("slash") : m.group("paren");
-            return Optional.of(new Dateline(index, m.group("place").strip(), strip(m.group("date")), agency.strip(), m.group().strip()));
-        }
-        Matcher chinese = CJK_DATELINE.matcher(line);
-        if (chinese.lookingAt()) {
-            return Optional.of(new Dateline(index, chinese.group("place"), chinese.group("date"), chinese.group("agency"), chinese.group()));
-        }
-        Matcher korean = PAREN_DATELINE.matcher(line);
-        if (korean.lookingAt()) {
-            return Optional.of(new Dateline(index, korean.group("place").strip(), null, korean.group("agency").strip(), korean.group()));
-        }
-        Matcher caps = CAPS_DATELINE.matcher(line);
-        if (caps.lookingAt()) {
-            return Optional.of(new Dateline(index, caps.group("place").strip(), strip(caps.group("date")), null, caps.group().strip()));
-        }
-        return Optional.empty();
-    }
-
-    private static String strip(String s) {
-        return s == null ? null : s.strip();
-    }
-
     private static int parse(String digits) {
         try {
             return Integer.parseInt(digits);
@@ -400,48 +361,9 @@ public final class TextCleaner {
         return line.length() > CLASSIFY_CHARS ? line.substring(0, CLASSIFY_CHARS) : line;
     }
 
-    /** Comparison key for headline repeats: case, accents, quote styles and punctuation ignored. */
+    /** {@link TitleKey} of a line's head. */
     private static String key(String s) {
-        String h = head(s);
-        return isAscii(h) ? asciiKey(h) : unicodeKey(h);
-    }
-
-    static String unicodeKey(String s) {
-        String t = DQUOTES.matcher(QUOTES.matcher(s).replaceAll("'")).replaceAll("\"");
-        t = Normalizer.normalize(t, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return NOT_KEY_CHARS.matcher(t).replaceAll(" ").strip();
-    }
-
-    /**
-     * {@link #key} of ASCII text in one pass: normalisation leaves ASCII as it is and the only ASCII quote to replace is
-     * the backtick, so what remains is lower-casing and joining the runs of letters, digits and apostrophes with a space.
-     */
-    static String asciiKey(String s) {
-        StringBuilder key = new StringBuilder(s.length());
-        boolean gap = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            char k = c == '`' ? '\'' : c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            if (k >= 'a' && k <= 'z' || k >= '0' && k <= '9' || k == '\'') {
-                if (gap && !key.isEmpty()) {
-                    key.append(' ');
-                }
-                key.append(k);
-                gap = false;
-            } else {
-                gap = true;
-            }
-        }
-        return key.toString();
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+        return TitleKey.of(head(s));
     }
 
     /** The lines of a text, stripped, without the blank ones. */
@@ -463,27 +385,6 @@ public final class TextCleaner {
             start = next;
         }
         return lines;
-    }
-
-    /**
-     * A cheap test before {@link #key}: ASCII punctuation never reaches a key, so when the first other character is an
-     * ASCII letter, digit or apostrophe (a backtick becomes one), it must be the key's first character. Anything else
-     * (non-ASCII, which normalisation may change) defers to {@code key}.
-     */
-    private static boolean sameFirstKeyChar(String line, String titleKey) {
-        if (titleKey.isEmpty()) {
-            return true;
-        }
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c >= 0x80) {
-                return true;
-            }
-            if (Character.isLetterOrDigit(c) || c == '\'' || c == '`') {
-                return (c == '`' ? '\'' : Character.toLowerCase(c)) == titleKey.charAt(0);
-            }
-        }
-        return true;
     }
 
     static int words(String s) {

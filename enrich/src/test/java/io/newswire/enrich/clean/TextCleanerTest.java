@@ -94,9 +94,9 @@ class TextCleanerTest {
             for (int i = 0, n = random.nextInt(30); i < n; i++) {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            assertThat(TextCleaner.asciiKey(text.toString())).as(text.toString()).isEqualTo(TextCleaner.unicodeKey(text.toString()));
+            assertThat(TitleKey.asciiKey(text.toString())).as(text.toString()).isEqualTo(TitleKey.unicodeKey(text.toString()));
         }
-        assertThat(TextCleaner.asciiKey(" Putin `Shows' He's -- Best Buds! ")).isEqualTo("putin 'shows' he's best buds");
+        assertThat(TitleKey.asciiKey(" Putin `Shows' He's -- Best Buds! ")).isEqualTo("putin 'shows' he's best buds");
     }
 
     @Test
