@@ -93,11 +93,11 @@ final class OpinionGauge {
                 return -Tuning.GENRE_WIRE;
             }
             if (t.length() <= LABEL_MAX_CHARS && words(t) <= LABEL_MAX_WORDS) {
-                if (OPINION_LABEL.matcher(t).lookingAt()) {
+                if (mayStartOpinionLabel(t) && OPINION_LABEL.matcher(t).lookingAt()) {
                     label = Math.max(label, Tuning.GENRE_LABEL);
                 } else if (COLUMNIST.matcher(t).find()) {
                     label = Math.max(label, Tuning.GENRE_LABEL * 0.75);
-                } else if (ANALYSIS_LABEL.matcher(t).lookingAt()) {
+                } else if (mayStartAnalysisLabel(t) && ANALYSIS_LABEL.matcher(t).lookingAt()) {
                     label = Math.max(label, Tuning.GENRE_LABEL * 0.5);
                 }
             }
@@ -106,8 +106,11 @@ final class OpinionGauge {
     }
 
     private static boolean isWireDateline(String start) {
-        if (DATELINE.matcher(start).lookingAt()) {
+        if (mayStartDateline(start) && DATELINE.matcher(start).lookingAt()) {
             return true;
+        }
+        if (start.indexOf('(') < 0 && start.indexOf('/') < 0) {
+            return false; // every agency mark has one
         }
         for (String mark : AGENCY_MARKS) {
             if (start.contains(mark)) {
@@ -115,6 +118,28 @@ final class OpinionGauge {
             }
         }
         return false;
+    }
+
+    // Cheap first-character checks that skip a regex which cannot match; they follow the patterns above.
+
+    /** {@link #DATELINE} needs a capital and two more dateline characters first. */
+    private static boolean mayStartDateline(String s) {
+        return s.length() > 3 && s.charAt(0) >= 'A' && s.charAt(0) <= 'Z' && isDatelineChar(s.charAt(1))
+                && isDatelineChar(s.charAt(2));
+    }
+
+    private static boolean isDatelineChar(char c) {
+        return (c >= 'A' && c <= 'Z') || c == '.' || c == '\'' || c == '’' || c == ' ' || c == '-';
+    }
+
+    /** Every word of {@link #OPINION_LABEL} starts with one of these letters, in either case. */
+    private static boolean mayStartOpinionLabel(String s) {
+        return !s.isEmpty() && "oecvgpl".indexOf(Character.toLowerCase(s.charAt(0))) >= 0;
+    }
+
+    /** {@link #ANALYSIS_LABEL} starts with "news " or "analysis", in either case. */
+    private static boolean mayStartAnalysisLabel(String s) {
+        return !s.isEmpty() && "na".indexOf(Character.toLowerCase(s.charAt(0))) >= 0;
     }
 
     private static int words(String t) {

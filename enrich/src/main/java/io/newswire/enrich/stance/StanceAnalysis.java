@@ -26,6 +26,7 @@ final class StanceAnalysis {
 
     /** The text with its quotations, sentences, target names and lexicon phrases, and the voice of every token. */
     static Document read(LexiconStanceTagger tagger, ArticleText text) {
+        tagger.phraseWords.number(text.tokens());
         List<Quotation> quotations = Quotations.resolve(text);
         Sentences sentences = Sentences.split(text);
         Mentions mentions = Mentions.find(text, sentences, tagger.aliases, tagger.targetNames.length);

@@ -22,6 +22,8 @@ final class Token {
     /** Plural-stripped form of norm. */
     final String stem;
     final char ch;
+    /** The number of the stem among the tagger's phrase words ({@link PhraseWords}); NONE until numbered. */
+    int word = PhraseWords.NONE;
     boolean cap;
     boolean allCaps;
     boolean poss;

@@ -29,7 +29,8 @@ final class Tokenizer {
                 continue;
             }
             if (Character.isLetter(c)) {
-                if (startsUrl(s, i)) {
+                int wordEnd = endOfLettersAndDigits(s, i);
+                if (startsUrl(s, i, wordEnd)) {
                     int j = i;
                     while (j < n && !Character.isWhitespace(s.charAt(j))) {
                         j++;
@@ -63,11 +64,7 @@ final class Tokenizer {
                     i = k;
                     continue;
                 }
-                int j = i;
-                while (j < n && Character.isLetterOrDigit(s.charAt(j))) {
-                    j++;
-                }
-                int wordEnd = j;
+                int j = wordEnd;
                 boolean poss = false;
                 boolean negated = false;
                 // Apostrophe clitics and inner apostrophes.
@@ -192,13 +189,20 @@ final class Tokenizer {
         return letter;
     }
 
-    private static boolean startsUrl(String s, int i) {
+    /** The end of the run of letters and digits from i. */
+    private static int endOfLettersAndDigits(String s, int i) {
+        int n = s.length();
+        int j = i;
+        while (j < n && Character.isLetterOrDigit(s.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Whether a URL starts at i, where the run of letters and digits from i ends at w. */
+    private static boolean startsUrl(String s, int i, int w) {
         // fast path: a plain word followed by a space or punctuation other than '.'
         int n = s.length();
-        int w = i;
-        while (w < n && Character.isLetterOrDigit(s.charAt(w))) {
-            w++;
-        }
         if (w >= n || (s.charAt(w) != '.' && s.charAt(w) != ':' && s.charAt(w) != '/')) {
             return false;
         }
