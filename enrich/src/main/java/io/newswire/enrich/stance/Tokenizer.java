@@ -24,11 +24,11 @@ final class Tokenizer {
                 i++;
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
                 continue;
             }
-            if (Character.isLetter(c)) {
+            if (isLetter(c)) {
                 int wordEnd = endOfLettersAndDigits(s, i);
                 if (startsUrl(s, i, wordEnd)) {
                     int j = i;
@@ -40,13 +40,13 @@ final class Tokenizer {
                     continue;
                 }
                 // Abbreviation chains: U.S., U.N., U.S.A., N.K.
-                if (i + 2 < n && s.charAt(i + 1) == '.' && Character.isLetter(s.charAt(i + 2))
-                        && (i + 3 >= n || !Character.isLetterOrDigit(s.charAt(i + 3)))
-                        && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+                if (i + 2 < n && s.charAt(i + 1) == '.' && isLetter(s.charAt(i + 2))
+                        && (i + 3 >= n || !isLetterOrDigit(s.charAt(i + 3)))
+                        && (i == 0 || !isLetterOrDigit(s.charAt(i - 1)))) {
                     StringBuilder sb = new StringBuilder(4);
                     int k = i;
                     boolean caps = true;
-                    while (k < n && Character.isLetter(s.charAt(k)) && (k + 1 >= n || !Character.isLetterOrDigit(s.charAt(k + 1)))) {
+                    while (k < n && isLetter(s.charAt(k)) && (k + 1 >= n || !isLetterOrDigit(s.charAt(k + 1)))) {
                         char l = s.charAt(k);
                         caps &= Character.isUpperCase(l);
                         sb.append(l);
@@ -68,9 +68,9 @@ final class Tokenizer {
                 boolean poss = false;
                 boolean negated = false;
                 // Apostrophe clitics and inner apostrophes.
-                while (j + 1 < n && isApostrophe(s.charAt(j)) && Character.isLetter(s.charAt(j + 1))) {
+                while (j + 1 < n && isApostrophe(s.charAt(j)) && isLetter(s.charAt(j + 1))) {
                     int k = j + 1;
-                    while (k < n && Character.isLetter(s.charAt(k))) {
+                    while (k < n && isLetter(s.charAt(k))) {
                         k++;
                     }
                     String clitic = s.substring(j + 1, k).toLowerCase(Locale.ROOT);
@@ -107,7 +107,7 @@ final class Tokenizer {
             }
             if (Character.isDigit(c)) {
                 int j = i;
-                while (j < n && (Character.isLetterOrDigit(s.charAt(j))
+                while (j < n && (isLetterOrDigit(s.charAt(j))
                         || ((s.charAt(j) == ',' || s.charAt(j) == '.') && j + 1 < n && Character.isDigit(s.charAt(j + 1))))) {
                     j++;
                 }
@@ -125,8 +125,8 @@ final class Tokenizer {
                     i++;
                 }
                 case '-', '‐', '‑' -> {
-                    boolean inWord = i > 0 && i + 1 < n && Character.isLetterOrDigit(s.charAt(i - 1))
-                            && Character.isLetterOrDigit(s.charAt(i + 1));
+                    boolean inWord = i > 0 && i + 1 < n && isLetterOrDigit(s.charAt(i - 1))
+                            && isLetterOrDigit(s.charAt(i + 1));
                     if (!inWord) {
                         boolean spaced = (i == 0 || Character.isWhitespace(s.charAt(i - 1)))
                                 && (i + 1 >= n || Character.isWhitespace(s.charAt(i + 1)) || s.charAt(i + 1) == '-');
@@ -152,7 +152,7 @@ final class Tokenizer {
                 }
                 case '@', '#' -> {
                     int j = i + 1;
-                    while (j < n && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
+                    while (j < n && (isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
                         j++;
                     }
                     if (c == '@') {
@@ -179,7 +179,7 @@ final class Tokenizer {
         boolean letter = false;
         for (int k = 0; k < raw.length(); k++) {
             char ch = raw.charAt(k);
-            if (Character.isLetter(ch)) {
+            if (isLetter(ch)) {
                 letter = true;
                 if (!Character.isUpperCase(ch)) {
                     return false;
@@ -193,10 +193,21 @@ final class Tokenizer {
     private static int endOfLettersAndDigits(String s, int i) {
         int n = s.length();
         int j = i;
-        while (j < n && Character.isLetterOrDigit(s.charAt(j))) {
+        while (j < n && isLetterOrDigit(s.charAt(j))) {
             j++;
         }
         return j;
+    }
+
+    // Character's tests, answered by range for ASCII (most of the text) before the Unicode tables.
+
+    static boolean isLetter(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+    }
+
+    static boolean isLetterOrDigit(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                : Character.isLetterOrDigit(c);
     }
 
     /** Whether a URL starts at i, where the run of letters and digits from i ends at w. */
@@ -215,11 +226,11 @@ final class Tokenizer {
         boolean dot = false;
         while (j < n && !Character.isWhitespace(s.charAt(j))) {
             char ch = s.charAt(j);
-            if (ch == '.' && j + 1 < n && Character.isLetter(s.charAt(j + 1))) {
+            if (ch == '.' && j + 1 < n && isLetter(s.charAt(j + 1))) {
                 dot = true;
             } else if (ch == '/' && dot) {
                 return true;
-            } else if (!Character.isLetterOrDigit(ch) && ch != '.' && ch != '-' && ch != '_') {
+            } else if (!isLetterOrDigit(ch) && ch != '.' && ch != '-' && ch != '_') {
                 return false;
             }
             j++;
