@@ -45,7 +45,7 @@ public final class LexiconStanceTagger implements StanceTagger {
     }
 
     final String[] targetNames;
-    /** The words of the aliases and cue phrases: the tokens of an article are numbered by them once. */
+    /** The words of the aliases and cue phrases: the tokens of an article are numbered by them as they are read. */
     final PhraseWords phraseWords = new PhraseWords();
     final PhraseMatcher<AliasRef> aliases = new PhraseMatcher<>(phraseWords);
     final PhraseMatcher<Entry> cues = new PhraseMatcher<>(phraseWords);

@@ -14,7 +14,7 @@ final class StanceAnalysis {
     private StanceAnalysis() {}
 
     static List<Stance> run(LexiconStanceTagger tagger, String body, String title) {
-        ArticleText text = new ArticleText(body, title);
+        ArticleText text = new ArticleText(body, title, tagger.phraseWords);
         if (text.size() == 0 || tagger.targetNames.length == 0) {
             return List.of();
         }
@@ -26,7 +26,6 @@ final class StanceAnalysis {
 
     /** The text with its quotations, sentences, target names and lexicon phrases, and the voice of every token. */
     static Document read(LexiconStanceTagger tagger, ArticleText text) {
-        tagger.phraseWords.number(text.tokens());
         List<Quotation> quotations = Quotations.resolve(text);
         Sentences sentences = Sentences.split(text);
         Mentions mentions = Mentions.find(text, sentences, tagger.aliases, tagger.targetNames.length);

@@ -35,6 +35,17 @@ final class Token {
     int quoteRole;
     byte voice;
 
+    /** A word that is its own stem, with its number among the phrase words. */
+    Token(int start, int end, String norm, int word) {
+        this.start = start;
+        this.end = end;
+        this.type = WORD;
+        this.norm = norm;
+        this.stem = norm;
+        this.ch = ' ';
+        this.word = word;
+    }
+
     Token(int start, int end, byte type, String norm, char ch) {
         this.start = start;
         this.end = end;

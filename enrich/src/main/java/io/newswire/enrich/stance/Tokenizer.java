@@ -13,6 +13,11 @@ final class Tokenizer {
     private Tokenizer() {}
 
     static List<Token> tokenize(String s) {
+        return tokenize(s, null);
+    }
+
+    /** The tokens of s, each word numbered by the given phrase words (when not null). */
+    static List<Token> tokenize(String s, PhraseWords words) {
         List<Token> out = new ArrayList<>(s.length() / 5 + 8);
         int n = s.length();
         int para = 0;
@@ -35,7 +40,7 @@ final class Tokenizer {
                     while (j < n && !Character.isWhitespace(s.charAt(j))) {
                         j++;
                     }
-                    add(out, new Token(i, j, Token.URL, "", ' '), para);
+                    add(out, new Token(i, j, Token.URL, "", ' '), para, words);
                     i = j;
                     continue;
                 }
@@ -60,7 +65,7 @@ final class Tokenizer {
                     Token t = new Token(i, k, Token.WORD, sb.toString().toLowerCase(Locale.ROOT), ' ');
                     t.cap = Character.isUpperCase(sb.charAt(0));
                     t.allCaps = caps;
-                    add(out, t, para);
+                    add(out, t, para, words);
                     i = k;
                     continue;
                 }
@@ -93,14 +98,16 @@ final class Tokenizer {
                         wordEnd = k;
                     }
                 }
-                String raw = s.substring(i, wordEnd);
-                Token t = new Token(i, negated ? wordEnd : j, Token.WORD, raw.toLowerCase(Locale.ROOT), ' ');
-                t.cap = Character.isUpperCase(raw.charAt(0));
-                t.allCaps = raw.length() >= 2 && isAllCaps(raw);
+                int end = negated ? wordEnd : j;
+                int known = words == null ? -1 : words.find(s, i, wordEnd);
+                Token t = known >= 0 ? new Token(i, end, words.word(known), words.number(known))
+                        : new Token(i, end, Token.WORD, s.substring(i, wordEnd).toLowerCase(Locale.ROOT), ' ');
+                t.cap = Character.isUpperCase(s.charAt(i));
+                t.allCaps = wordEnd - i >= 2 && isAllCaps(s, i, wordEnd);
                 t.poss = poss;
-                add(out, t, para);
+                add(out, t, para, words);
                 if (negated) {
-                    add(out, new Token(wordEnd, j, Token.WORD, "not", ' '), para);
+                    add(out, new Token(wordEnd, j, Token.WORD, "not", ' '), para, words);
                 }
                 i = j;
                 continue;
@@ -111,17 +118,17 @@ final class Tokenizer {
                         || ((s.charAt(j) == ',' || s.charAt(j) == '.') && j + 1 < n && Character.isDigit(s.charAt(j + 1))))) {
                     j++;
                 }
-                add(out, new Token(i, j, Token.NUM, s.substring(i, j).toLowerCase(Locale.ROOT), ' '), para);
+                add(out, new Token(i, j, Token.NUM, s.substring(i, j).toLowerCase(Locale.ROOT), ' '), para, words);
                 i = j;
                 continue;
             }
             switch (c) {
                 case '“', '”', '„', '‟', '«', '»', '‹', '›', '"', '‘', '’', '‚', '\'', '`' -> {
-                    add(out, new Token(i, i + 1, Token.QUOTE, String.valueOf(c), c), para);
+                    add(out, new Token(i, i + 1, Token.QUOTE, String.valueOf(c), c), para, words);
                     i++;
                 }
                 case '—', '–', '―' -> {
-                    add(out, new Token(i, i + 1, Token.DASH, String.valueOf(c), c), para);
+                    add(out, new Token(i, i + 1, Token.DASH, String.valueOf(c), c), para, words);
                     i++;
                 }
                 case '-', '‐', '‑' -> {
@@ -131,7 +138,7 @@ final class Tokenizer {
                         boolean spaced = (i == 0 || Character.isWhitespace(s.charAt(i - 1)))
                                 && (i + 1 >= n || Character.isWhitespace(s.charAt(i + 1)) || s.charAt(i + 1) == '-');
                         if (spaced) {
-                            add(out, new Token(i, i + 1, Token.DASH, "-", '—'), para);
+                            add(out, new Token(i, i + 1, Token.DASH, "-", '—'), para, words);
                         }
                     }
                     i++;
@@ -143,10 +150,10 @@ final class Tokenizer {
                         while (j < n && s.charAt(j) == '.') {
                             j++;
                         }
-                        add(out, new Token(i, j, Token.PUNCT, "…", '…'), para);
+                        add(out, new Token(i, j, Token.PUNCT, "…", '…'), para, words);
                         i = j;
                     } else {
-                        add(out, new Token(i, i + 1, Token.PUNCT, String.valueOf(c), c), para);
+                        add(out, new Token(i, i + 1, Token.PUNCT, String.valueOf(c), c), para, words);
                         i++;
                     }
                 }
@@ -156,7 +163,7 @@ final class Tokenizer {
                         j++;
                     }
                     if (c == '@') {
-                        add(out, new Token(i, j, Token.URL, "", ' '), para);
+                        add(out, new Token(i, j, Token.URL, "", ' '), para, words);
                     }
                     i = c == '@' ? j : i + 1;
                 }
@@ -166,8 +173,11 @@ final class Tokenizer {
         return out;
     }
 
-    private static void add(List<Token> out, Token t, int para) {
+    private static void add(List<Token> out, Token t, int para, PhraseWords words) {
         t.para = para;
+        if (words != null && t.isWord() && t.word == PhraseWords.NONE) {
+            t.word = words.numberOf(t.stem);
+        }
         out.add(t);
     }
 
@@ -175,10 +185,10 @@ final class Tokenizer {
         return c == '\'' || c == '’' || c == 'ʼ';
     }
 
-    private static boolean isAllCaps(String raw) {
+    private static boolean isAllCaps(String s, int from, int to) {
         boolean letter = false;
-        for (int k = 0; k < raw.length(); k++) {
-            char ch = raw.charAt(k);
+        for (int k = from; k < to; k++) {
+            char ch = s.charAt(k);
             if (isLetter(ch)) {
                 letter = true;
                 if (!Character.isUpperCase(ch)) {

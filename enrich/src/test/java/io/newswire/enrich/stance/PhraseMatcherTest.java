@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Phrase matching by word numbers finds what matching by stems found. */
+/** Phrase matching by word numbers, given as the text is tokenized, finds what matching by stems found. */
 class PhraseMatcherTest {
 
     private static final String[] PHRASES = {"Kim", "Kim Jong Un", "North Korea", "the North", "US", "Moon",
@@ -36,8 +36,7 @@ class PhraseMatcherTest {
             for (int w = 0; w < 30; w++) {
                 sb.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
             }
-            List<Token> toks = Tokenizer.tokenize(sb.toString());
-            words.number(toks);
+            List<Token> toks = Tokenizer.tokenize(sb.toString(), words);
             for (int i = 0; i < toks.size(); i++) {
                 PhraseMatcher.Phrase<Integer> hit = numbered.match(toks, i);
                 Integer expected = reference.match(toks, i);
