@@ -14,10 +14,15 @@ final class PhraseWords {
 
     /** The number of a token whose stem is in no phrase. */
     static final int NONE = -1;
+    /** From {@link #find}: the text is plain ASCII and spells no phrase word that is its own stem. */
+    static final int ABSENT = -1;
+    /** From {@link #find}: the text is not plain ASCII, so only its lower-case string can be looked up. */
+    static final int NOT_ASCII = -2;
 
     private final Map<String, Integer> numbers = new HashMap<>();
-    /** Open addressing by {@link String#hashCode}: the words that are their own stem, and their numbers. */
+    /** Open addressing by {@link String#hashCode}: the words that are their own stem, their hashes and numbers. */
     private String[] table = new String[64];
+    private int[] tableHashes = new int[64];
     private int[] tableNumbers = new int[64];
     private int tableSize;
 
@@ -45,25 +50,34 @@ final class PhraseWords {
     }
 
     /**
-     * The slot of the word that text[from, to) spells in lower case, when the text is ASCII letters and digits and
-     * the word is its own stem; -1 otherwise. Its word and number are then {@link #word} and {@link #number}.
+     * The slot of the phrase word that is its own stem and that text[from, to) spells in lower case, found when the
+     * text is plain ASCII; else {@link #ABSENT} or {@link #NOT_ASCII}. The slot's word and number are {@link #word}
+     * and {@link #number}.
      */
     int find(String text, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= 128) {
-                return -1;
+                return NOT_ASCII;
             }
             h = 31 * h + lower(c);
         }
         int mask = table.length - 1;
         for (int slot = h & mask; table[slot] != null; slot = (slot + 1) & mask) {
-            if (spells(table[slot], text, from, to)) {
+            if (tableHashes[slot] == h && spells(table[slot], text, from, to)) {
                 return slot;
             }
         }
-        return -1;
+        return ABSENT;
+    }
+
+    /**
+     * The number of a word token's stem when {@link #find} did not find its text: none, without a lookup, when the
+     * text is plain ASCII and the word is its own stem, since every such phrase word is found.
+     */
+    int numberOf(Token t, int found) {
+        return found == ABSENT && t.stem.equals(t.norm) ? NONE : numberOf(t.stem);
     }
 
     String word(int slot) {
@@ -97,6 +111,7 @@ final class PhraseWords {
             slot = (slot + 1) & mask;
         }
         table[slot] = word;
+        tableHashes[slot] = word.hashCode();
         tableNumbers[slot] = number;
         tableSize++;
     }
@@ -105,6 +120,7 @@ final class PhraseWords {
         String[] oldWords = table;
         int[] oldNumbers = tableNumbers;
         table = new String[oldWords.length * 2];
+        tableHashes = new int[oldWords.length * 2];
         tableNumbers = new int[oldWords.length * 2];
         tableSize = 0;
         for (int i = 0; i < oldWords.length; i++) {

@@ -40,7 +40,7 @@ final class Tokenizer {
                     while (j < n && !Character.isWhitespace(s.charAt(j))) {
                         j++;
                     }
-                    add(out, new Token(i, j, Token.URL, "", ' '), para, words);
+                    add(out, new Token(i, j, Token.URL, "", ' '), para);
                     i = j;
                     continue;
                 }
@@ -65,7 +65,7 @@ final class Tokenizer {
                     Token t = new Token(i, k, Token.WORD, sb.toString().toLowerCase(Locale.ROOT), ' ');
                     t.cap = Character.isUpperCase(sb.charAt(0));
                     t.allCaps = caps;
-                    add(out, t, para, words);
+                    add(out, numbered(t, words), para);
                     i = k;
                     continue;
                 }
@@ -98,16 +98,13 @@ final class Tokenizer {
                         wordEnd = k;
                     }
                 }
-                int end = negated ? wordEnd : j;
-                int known = words == null ? -1 : words.find(s, i, wordEnd);
-                Token t = known >= 0 ? new Token(i, end, words.word(known), words.number(known))
-                        : new Token(i, end, Token.WORD, s.substring(i, wordEnd).toLowerCase(Locale.ROOT), ' ');
+                Token t = word(s, i, wordEnd, negated ? wordEnd : j, words);
                 t.cap = Character.isUpperCase(s.charAt(i));
                 t.allCaps = wordEnd - i >= 2 && isAllCaps(s, i, wordEnd);
                 t.poss = poss;
-                add(out, t, para, words);
+                add(out, t, para);
                 if (negated) {
-                    add(out, new Token(wordEnd, j, Token.WORD, "not", ' '), para, words);
+                    add(out, numbered(new Token(wordEnd, j, Token.WORD, "not", ' '), words), para);
                 }
                 i = j;
                 continue;
@@ -118,17 +115,18 @@ final class Tokenizer {
                         || ((s.charAt(j) == ',' || s.charAt(j) == '.') && j + 1 < n && Character.isDigit(s.charAt(j + 1))))) {
                     j++;
                 }
-                add(out, new Token(i, j, Token.NUM, s.substring(i, j).toLowerCase(Locale.ROOT), ' '), para, words);
+                Token number = new Token(i, j, Token.NUM, s.substring(i, j).toLowerCase(Locale.ROOT), ' ');
+                add(out, numbered(number, words), para);
                 i = j;
                 continue;
             }
             switch (c) {
                 case '“', '”', '„', '‟', '«', '»', '‹', '›', '"', '‘', '’', '‚', '\'', '`' -> {
-                    add(out, new Token(i, i + 1, Token.QUOTE, String.valueOf(c), c), para, words);
+                    add(out, new Token(i, i + 1, Token.QUOTE, String.valueOf(c), c), para);
                     i++;
                 }
                 case '—', '–', '―' -> {
-                    add(out, new Token(i, i + 1, Token.DASH, String.valueOf(c), c), para, words);
+                    add(out, new Token(i, i + 1, Token.DASH, String.valueOf(c), c), para);
                     i++;
                 }
                 case '-', '‐', '‑' -> {
@@ -138,7 +136,7 @@ final class Tokenizer {
                         boolean spaced = (i == 0 || Character.isWhitespace(s.charAt(i - 1)))
                                 && (i + 1 >= n || Character.isWhitespace(s.charAt(i + 1)) || s.charAt(i + 1) == '-');
                         if (spaced) {
-                            add(out, new Token(i, i + 1, Token.DASH, "-", '—'), para, words);
+                            add(out, new Token(i, i + 1, Token.DASH, "-", '—'), para);
                         }
                     }
                     i++;
@@ -150,10 +148,10 @@ final class Tokenizer {
                         while (j < n && s.charAt(j) == '.') {
                             j++;
                         }
-                        add(out, new Token(i, j, Token.PUNCT, "…", '…'), para, words);
+                        add(out, new Token(i, j, Token.PUNCT, "…", '…'), para);
                         i = j;
                     } else {
-                        add(out, new Token(i, i + 1, Token.PUNCT, String.valueOf(c), c), para, words);
+                        add(out, new Token(i, i + 1, Token.PUNCT, String.valueOf(c), c), para);
                         i++;
                     }
                 }
@@ -163,7 +161,7 @@ final class Tokenizer {
                         j++;
                     }
                     if (c == '@') {
-                        add(out, new Token(i, j, Token.URL, "", ' '), para, words);
+                        add(out, new Token(i, j, Token.URL, "", ' '), para);
                     }
                     i = c == '@' ? j : i + 1;
                 }
@@ -173,12 +171,30 @@ final class Tokenizer {
         return out;
     }
 
-    private static void add(List<Token> out, Token t, int para, PhraseWords words) {
+    private static void add(List<Token> out, Token t, int para) {
         t.para = para;
-        if (words != null && t.isWord() && t.word == PhraseWords.NONE) {
+        out.add(t);
+    }
+
+    /** The token of the word s[from, to), which ends at end; numbered by the phrase words when given. */
+    private static Token word(String s, int from, int to, int end, PhraseWords words) {
+        int found = words == null ? PhraseWords.NOT_ASCII : words.find(s, from, to);
+        if (found >= 0) {
+            return new Token(from, end, words.word(found), words.number(found)); // no lower-case string built
+        }
+        Token t = new Token(from, end, Token.WORD, s.substring(from, to).toLowerCase(Locale.ROOT), ' ');
+        if (words != null) {
+            t.word = words.numberOf(t, found);
+        }
+        return t;
+    }
+
+    /** The word token t, numbered by the phrase words when given. */
+    private static Token numbered(Token t, PhraseWords words) {
+        if (words != null) {
             t.word = words.numberOf(t.stem);
         }
-        out.add(t);
+        return t;
     }
 
     static boolean isApostrophe(char c) {
