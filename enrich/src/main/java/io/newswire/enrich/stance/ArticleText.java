@@ -22,7 +22,8 @@ final class ArticleText {
     private final int titleParagraphs;
     private final boolean[] embedded;
 
-    ArticleText(String text, String title) {
+    /** The text of an article, its words numbered by the tagger's phrase words. */
+    ArticleText(String text, String title, PhraseWords words) {
         List<String> body = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (String line : text.split("\n")) {
@@ -40,7 +41,7 @@ final class ArticleText {
         paragraphs = paras;
         embedded = embeddedPosts(paras, titleParagraphs);
         doc = String.join("\n", paras);
-        toks = Tokenizer.tokenize(doc);
+        toks = Tokenizer.tokenize(doc, words);
     }
 
     private static boolean[] embeddedPosts(List<String> paras, int titleParagraphs) {

@@ -45,8 +45,10 @@ public final class LexiconStanceTagger implements StanceTagger {
     }
 
     final String[] targetNames;
-    final PhraseMatcher<AliasRef> aliases = new PhraseMatcher<>();
-    final PhraseMatcher<Entry> cues = new PhraseMatcher<>();
+    /** The words of the aliases and cue phrases: the tokens of an article are numbered by them as they are read. */
+    final PhraseWords phraseWords = new PhraseWords();
+    final PhraseMatcher<AliasRef> aliases = new PhraseMatcher<>(phraseWords);
+    final PhraseMatcher<Entry> cues = new PhraseMatcher<>(phraseWords);
     final Set<String> scareWords = new HashSet<>();
     final Map<String, Integer> targetIndex = new HashMap<>();
     private final StanceTargets targets;

@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
  */
 final class OpinionGauge {
 
-    private static final Pattern OPINION_LABEL = Pattern.compile("(?i)(?:opinion|editorial|commentary|column|op-?ed|"
+    static final Pattern OPINION_LABEL = Pattern.compile("(?i)(?:opinion|editorial|commentary|column|op-?ed|"
             + "viewpoint|comment|guest (?:column|essay|opinion)|perspective|leader)(?:\\s*(?:[|:—–-]|$)|\\s+by\\b)");
-    private static final Pattern ANALYSIS_LABEL = Pattern.compile("(?i)(?:news )?analysis\\s*(?:[|:—–-]|$)");
-    private static final Pattern COLUMNIST = Pattern.compile("(?i)\\b(?:columnist|guest writer|opinion writer|"
+    static final Pattern ANALYSIS_LABEL = Pattern.compile("(?i)(?:news )?analysis\\s*(?:[|:—–-]|$)");
+    static final Pattern COLUMNIST = Pattern.compile("(?i)\\b(?:columnist|guest writer|opinion writer|"
             + "contributing writer|editorial board)\\b");
-    private static final Pattern DATELINE = Pattern.compile("[A-Z][A-Z.'’ -]{2,40}(?:,|\\s*\\(|\\s*[—–]|\\s+-\\s)");
-    private static final String[] AGENCY_MARKS = {"(Reuters)", "(AP)", "(AFP)", "(Xinhua)", "(Yonhap)", "(dpa)", "(UPI)",
+    static final Pattern DATELINE = Pattern.compile("[A-Z][A-Z.'’ -]{2,40}(?:,|\\s*\\(|\\s*[—–]|\\s+-\\s)");
+    static final String[] AGENCY_MARKS = {"(Reuters)", "(AP)", "(AFP)", "(Xinhua)", "(Yonhap)", "(dpa)", "(UPI)",
         "(Bloomberg)", "(IANS)", "(PTI)", "(ANI)", "/TASS/", "(KCNA)"};
     /** Paragraphs after the title read as the header. */
     private static final int HEADER_PARAGRAPHS = 4;
@@ -93,11 +93,11 @@ final class OpinionGauge {
                 return -Tuning.GENRE_WIRE;
             }
             if (t.length() <= LABEL_MAX_CHARS && words(t) <= LABEL_MAX_WORDS) {
-                if (OPINION_LABEL.matcher(t).lookingAt()) {
+                if (mayStartOpinionLabel(t) && OPINION_LABEL.matcher(t).lookingAt()) {
                     label = Math.max(label, Tuning.GENRE_LABEL);
-                } else if (COLUMNIST.matcher(t).find()) {
+                } else if (mayNameColumnist(t) && COLUMNIST.matcher(t).find()) {
                     label = Math.max(label, Tuning.GENRE_LABEL * 0.75);
-                } else if (ANALYSIS_LABEL.matcher(t).lookingAt()) {
+                } else if (mayStartAnalysisLabel(t) && ANALYSIS_LABEL.matcher(t).lookingAt()) {
                     label = Math.max(label, Tuning.GENRE_LABEL * 0.5);
                 }
             }
@@ -106,8 +106,11 @@ final class OpinionGauge {
     }
 
     private static boolean isWireDateline(String start) {
-        if (DATELINE.matcher(start).lookingAt()) {
+        if (mayStartDateline(start) && DATELINE.matcher(start).lookingAt()) {
             return true;
+        }
+        if (!mayHoldAgencyMark(start)) {
+            return false;
         }
         for (String mark : AGENCY_MARKS) {
             if (start.contains(mark)) {
@@ -115,6 +118,46 @@ final class OpinionGauge {
             }
         }
         return false;
+    }
+
+    // Cheap first-character checks that skip a regex which cannot match; they follow the patterns above.
+
+    /** {@link #DATELINE} needs a capital and two more dateline characters first. */
+    static boolean mayStartDateline(String s) {
+        return s.length() > 3 && s.charAt(0) >= 'A' && s.charAt(0) <= 'Z' && isDatelineChar(s.charAt(1))
+                && isDatelineChar(s.charAt(2));
+    }
+
+    private static boolean isDatelineChar(char c) {
+        return (c >= 'A' && c <= 'Z') || c == '.' || c == '\'' || c == '’' || c == ' ' || c == '-';
+    }
+
+    /** Every one of {@link #AGENCY_MARKS} has a bracket or a slash. */
+    static boolean mayHoldAgencyMark(String s) {
+        return s.indexOf('(') >= 0 || s.indexOf('/') >= 0;
+    }
+
+    /** {@link #COLUMNIST} needs "columnist", "writer" or "editorial board", in any case. */
+    static boolean mayNameColumnist(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            if ((c == 'c' && s.regionMatches(true, i, "columnist", 0, 9))
+                    || (c == 'w' && s.regionMatches(true, i, "writer", 0, 6))
+                    || (c == 'e' && s.regionMatches(true, i, "editorial board", 0, 15))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every word of {@link #OPINION_LABEL} starts with one of these letters, in either case. */
+    static boolean mayStartOpinionLabel(String s) {
+        return !s.isEmpty() && "oecvgpl".indexOf(Character.toLowerCase(s.charAt(0))) >= 0;
+    }
+
+    /** {@link #ANALYSIS_LABEL} starts with "news " or "analysis", in either case. */
+    static boolean mayStartAnalysisLabel(String s) {
+        return !s.isEmpty() && "na".indexOf(Character.toLowerCase(s.charAt(0))) >= 0;
     }
 
     private static int words(String t) {

@@ -1,36 +1,42 @@
 package io.newswire.enrich.stance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Longest-match lookup of multi-word phrases over tokens. Words match on their plural-stripped forms; phrases may
- * demand capitals (an all-capital word such as "US" must be in capitals; see {@link #add}).
+ * Longest-match lookup of multi-word phrases over tokens. Words match on their plural-stripped forms, compared by
+ * their numbers among the shared {@link PhraseWords}; phrases may demand capitals (an all-capital word such as "US"
+ * must be in capitals; see {@link #add}).
  */
 final class PhraseMatcher<T> {
 
-    /** A phrase: its words, per-word capital rules, and the value it stands for. */
+    /** A phrase: its words' numbers, per-word capital rules, and the value it stands for. */
     static final class Phrase<T> {
-        final String[] stems;
+        final int[] words;
         /** 0 = any case, 1 = must start with a capital, 2 = must be all capitals. */
         final byte[] caps;
         final T value;
 
-        Phrase(String[] stems, byte[] caps, T value) {
-            this.stems = stems;
+        Phrase(int[] words, byte[] caps, T value) {
+            this.words = words;
             this.caps = caps;
             this.value = value;
         }
 
         int length() {
-            return stems.length;
+            return words.length;
         }
     }
 
-    private final Map<String, List<Phrase<T>>> byFirst = new HashMap<>();
+    private final PhraseWords vocabulary;
+    /** Per number of a first word: the phrases starting with it, longest first; null when none. */
+    private List<Phrase<T>>[] byFirst = newTable(0);
+
+    PhraseMatcher(PhraseWords vocabulary) {
+        this.vocabulary = vocabulary;
+    }
 
     /**
      * Adds a phrase.
@@ -50,27 +56,36 @@ final class PhraseMatcher<T> {
         if (words.isEmpty()) {
             return false;
         }
-        String[] stems = new String[words.size()];
+        int[] numbers = new int[words.size()];
         byte[] caps = new byte[words.size()];
-        for (int k = 0; k < stems.length; k++) {
+        for (int k = 0; k < numbers.length; k++) {
             Token w = words.get(k);
-            stems[k] = w.stem;
+            numbers[k] = vocabulary.add(w.stem);
             caps[k] = w.allCaps && w.norm.length() >= 2 ? (byte) 2 : (capitalRules && w.cap ? (byte) 1 : (byte) 0);
         }
-        Phrase<T> p = new Phrase<>(stems, caps, value);
-        List<Phrase<T>> list = byFirst.computeIfAbsent(stems[0], k -> new ArrayList<>(2));
+        Phrase<T> p = new Phrase<>(numbers, caps, value);
+        if (numbers[0] >= byFirst.length) {
+            byFirst = Arrays.copyOf(byFirst, Math.max(numbers[0] + 1, 2 * byFirst.length));
+        }
+        if (byFirst[numbers[0]] == null) {
+            byFirst[numbers[0]] = new ArrayList<>(2);
+        }
+        List<Phrase<T>> list = byFirst[numbers[0]];
         list.add(p);
         list.sort(Comparator.comparingInt((Phrase<T> x) -> -x.length()));
         return true;
     }
 
-    /** The longest phrase matching at token index i (words only, within one paragraph), or null. */
+    /**
+     * The longest phrase matching at token index i (words only, within one paragraph), or null. Needs the tokens
+     * numbered by this matcher's {@link PhraseWords}.
+     */
     Phrase<T> match(List<Token> toks, int i) {
         Token first = toks.get(i);
-        if (!first.isWord()) {
+        if (!first.isWord() || first.word < 0 || first.word >= byFirst.length) {
             return null;
         }
-        List<Phrase<T>> cands = byFirst.get(first.stem);
+        List<Phrase<T>> cands = byFirst[first.word];
         if (cands == null) {
             return null;
         }
@@ -83,14 +98,14 @@ final class PhraseMatcher<T> {
     }
 
     private static boolean matches(Phrase<?> p, List<Token> toks, int i) {
-        int n = p.stems.length;
+        int n = p.words.length;
         if (i + n > toks.size()) {
             return false;
         }
         int para = toks.get(i).para;
         for (int k = 0; k < n; k++) {
             Token t = toks.get(i + k);
-            if (!t.isWord() || t.para != para || !t.stem.equals(p.stems[k])) {
+            if (!t.isWord() || t.para != para || t.word != p.words[k]) {
                 return false;
             }
             // a possessive ends a phrase: "Russia's government" is not "Russian government", and "Kim's" ends "Kim"
@@ -106,5 +121,10 @@ final class PhraseMatcher<T> {
             }
         }
         return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<Phrase<T>>[] newTable(int size) {
+        return (List<Phrase<T>>[]) new List<?>[size];
     }
 }

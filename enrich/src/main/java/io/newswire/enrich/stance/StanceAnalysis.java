@@ -14,7 +14,7 @@ final class StanceAnalysis {
     private StanceAnalysis() {}
 
     static List<Stance> run(LexiconStanceTagger tagger, String body, String title) {
-        ArticleText text = new ArticleText(body, title);
+        ArticleText text = new ArticleText(body, title, tagger.phraseWords);
         if (text.size() == 0 || tagger.targetNames.length == 0) {
             return List.of();
         }

@@ -22,6 +22,8 @@ final class Token {
     /** Plural-stripped form of norm. */
     final String stem;
     final char ch;
+    /** The number of the stem among the tagger's phrase words ({@link PhraseWords}); NONE until numbered. */
+    int word = PhraseWords.NONE;
     boolean cap;
     boolean allCaps;
     boolean poss;
@@ -32,6 +34,17 @@ final class Token {
     /** For QUOTE tokens: +1 opens, -1 closes, 0 is an apostrophe or stray mark. */
     int quoteRole;
     byte voice;
+
+    /** A word that is its own stem, with its number among the phrase words. */
+    Token(int start, int end, String norm, int word) {
+        this.start = start;
+        this.end = end;
+        this.type = WORD;
+        this.norm = norm;
+        this.stem = norm;
+        this.ch = ' ';
+        this.word = word;
+    }
 
     Token(int start, int end, byte type, String norm, char ch) {
         this.start = start;

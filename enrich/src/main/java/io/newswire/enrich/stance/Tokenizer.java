@@ -13,6 +13,11 @@ final class Tokenizer {
     private Tokenizer() {}
 
     static List<Token> tokenize(String s) {
+        return tokenize(s, null);
+    }
+
+    /** The tokens of s, each word numbered by the given phrase words (when not null). */
+    static List<Token> tokenize(String s, PhraseWords words) {
         List<Token> out = new ArrayList<>(s.length() / 5 + 8);
         int n = s.length();
         int para = 0;
@@ -24,12 +29,13 @@ final class Tokenizer {
                 i++;
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
                 continue;
             }
-            if (Character.isLetter(c)) {
-                if (startsUrl(s, i)) {
+            if (isLetter(c)) {
+                int wordEnd = endOfLettersAndDigits(s, i);
+                if (startsUrl(s, i, wordEnd)) {
                     int j = i;
                     while (j < n && !Character.isWhitespace(s.charAt(j))) {
                         j++;
@@ -39,13 +45,13 @@ final class Tokenizer {
                     continue;
                 }
                 // Abbreviation chains: U.S., U.N., U.S.A., N.K.
-                if (i + 2 < n && s.charAt(i + 1) == '.' && Character.isLetter(s.charAt(i + 2))
-                        && (i + 3 >= n || !Character.isLetterOrDigit(s.charAt(i + 3)))
-                        && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+                if (i + 2 < n && s.charAt(i + 1) == '.' && isLetter(s.charAt(i + 2))
+                        && (i + 3 >= n || !isLetterOrDigit(s.charAt(i + 3)))
+                        && (i == 0 || !isLetterOrDigit(s.charAt(i - 1)))) {
                     StringBuilder sb = new StringBuilder(4);
                     int k = i;
                     boolean caps = true;
-                    while (k < n && Character.isLetter(s.charAt(k)) && (k + 1 >= n || !Character.isLetterOrDigit(s.charAt(k + 1)))) {
+                    while (k < n && isLetter(s.charAt(k)) && (k + 1 >= n || !isLetterOrDigit(s.charAt(k + 1)))) {
                         char l = s.charAt(k);
                         caps &= Character.isUpperCase(l);
                         sb.append(l);
@@ -59,21 +65,17 @@ final class Tokenizer {
                     Token t = new Token(i, k, Token.WORD, sb.toString().toLowerCase(Locale.ROOT), ' ');
                     t.cap = Character.isUpperCase(sb.charAt(0));
                     t.allCaps = caps;
-                    add(out, t, para);
+                    add(out, numbered(t, words), para);
                     i = k;
                     continue;
                 }
-                int j = i;
-                while (j < n && Character.isLetterOrDigit(s.charAt(j))) {
-                    j++;
-                }
-                int wordEnd = j;
+                int j = wordEnd;
                 boolean poss = false;
                 boolean negated = false;
                 // Apostrophe clitics and inner apostrophes.
-                while (j + 1 < n && isApostrophe(s.charAt(j)) && Character.isLetter(s.charAt(j + 1))) {
+                while (j + 1 < n && isApostrophe(s.charAt(j)) && isLetter(s.charAt(j + 1))) {
                     int k = j + 1;
-                    while (k < n && Character.isLetter(s.charAt(k))) {
+                    while (k < n && isLetter(s.charAt(k))) {
                         k++;
                     }
                     String clitic = s.substring(j + 1, k).toLowerCase(Locale.ROOT);
@@ -96,25 +98,25 @@ final class Tokenizer {
                         wordEnd = k;
                     }
                 }
-                String raw = s.substring(i, wordEnd);
-                Token t = new Token(i, negated ? wordEnd : j, Token.WORD, raw.toLowerCase(Locale.ROOT), ' ');
-                t.cap = Character.isUpperCase(raw.charAt(0));
-                t.allCaps = raw.length() >= 2 && isAllCaps(raw);
+                Token t = word(s, i, wordEnd, negated ? wordEnd : j, words);
+                t.cap = Character.isUpperCase(s.charAt(i));
+                t.allCaps = wordEnd - i >= 2 && isAllCaps(s, i, wordEnd);
                 t.poss = poss;
                 add(out, t, para);
                 if (negated) {
-                    add(out, new Token(wordEnd, j, Token.WORD, "not", ' '), para);
+                    add(out, numbered(new Token(wordEnd, j, Token.WORD, "not", ' '), words), para);
                 }
                 i = j;
                 continue;
             }
             if (Character.isDigit(c)) {
                 int j = i;
-                while (j < n && (Character.isLetterOrDigit(s.charAt(j))
+                while (j < n && (isLetterOrDigit(s.charAt(j))
                         || ((s.charAt(j) == ',' || s.charAt(j) == '.') && j + 1 < n && Character.isDigit(s.charAt(j + 1))))) {
                     j++;
                 }
-                add(out, new Token(i, j, Token.NUM, s.substring(i, j).toLowerCase(Locale.ROOT), ' '), para);
+                Token number = new Token(i, j, Token.NUM, s.substring(i, j).toLowerCase(Locale.ROOT), ' ');
+                add(out, numbered(number, words), para);
                 i = j;
                 continue;
             }
@@ -128,8 +130,8 @@ final class Tokenizer {
                     i++;
                 }
                 case '-', '‐', '‑' -> {
-                    boolean inWord = i > 0 && i + 1 < n && Character.isLetterOrDigit(s.charAt(i - 1))
-                            && Character.isLetterOrDigit(s.charAt(i + 1));
+                    boolean inWord = i > 0 && i + 1 < n && isLetterOrDigit(s.charAt(i - 1))
+                            && isLetterOrDigit(s.charAt(i + 1));
                     if (!inWord) {
                         boolean spaced = (i == 0 || Character.isWhitespace(s.charAt(i - 1)))
                                 && (i + 1 >= n || Character.isWhitespace(s.charAt(i + 1)) || s.charAt(i + 1) == '-');
@@ -155,7 +157,7 @@ final class Tokenizer {
                 }
                 case '@', '#' -> {
                     int j = i + 1;
-                    while (j < n && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
+                    while (j < n && (isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
                         j++;
                     }
                     if (c == '@') {
@@ -174,15 +176,36 @@ final class Tokenizer {
         out.add(t);
     }
 
+    /** The token of the word s[from, to), which ends at end; numbered by the phrase words when given. */
+    private static Token word(String s, int from, int to, int end, PhraseWords words) {
+        int found = words == null ? PhraseWords.NOT_ASCII : words.find(s, from, to);
+        if (found >= 0) {
+            return new Token(from, end, words.word(found), words.number(found)); // no lower-case string built
+        }
+        Token t = new Token(from, end, Token.WORD, s.substring(from, to).toLowerCase(Locale.ROOT), ' ');
+        if (words != null) {
+            t.word = words.numberOf(t, found);
+        }
+        return t;
+    }
+
+    /** The word token t, numbered by the phrase words when given. */
+    private static Token numbered(Token t, PhraseWords words) {
+        if (words != null) {
+            t.word = words.numberOf(t.stem);
+        }
+        return t;
+    }
+
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '’' || c == 'ʼ';
     }
 
-    private static boolean isAllCaps(String raw) {
+    private static boolean isAllCaps(String s, int from, int to) {
         boolean letter = false;
-        for (int k = 0; k < raw.length(); k++) {
-            char ch = raw.charAt(k);
-            if (Character.isLetter(ch)) {
+        for (int k = from; k < to; k++) {
+            char ch = s.charAt(k);
+            if (isLetter(ch)) {
                 letter = true;
                 if (!Character.isUpperCase(ch)) {
                     return false;
@@ -192,13 +215,31 @@ final class Tokenizer {
         return letter;
     }
 
-    private static boolean startsUrl(String s, int i) {
+    /** The end of the run of letters and digits from i. */
+    private static int endOfLettersAndDigits(String s, int i) {
+        int n = s.length();
+        int j = i;
+        while (j < n && isLetterOrDigit(s.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    // Character's tests, answered by range for ASCII (most of the text) before the Unicode tables.
+
+    static boolean isLetter(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+    }
+
+    static boolean isLetterOrDigit(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                : Character.isLetterOrDigit(c);
+    }
+
+    /** Whether a URL starts at i, where the run of letters and digits from i ends at w. */
+    private static boolean startsUrl(String s, int i, int w) {
         // fast path: a plain word followed by a space or punctuation other than '.'
         int n = s.length();
-        int w = i;
-        while (w < n && Character.isLetterOrDigit(s.charAt(w))) {
-            w++;
-        }
         if (w >= n || (s.charAt(w) != '.' && s.charAt(w) != ':' && s.charAt(w) != '/')) {
             return false;
         }
@@ -211,11 +252,11 @@ final class Tokenizer {
         boolean dot = false;
         while (j < n && !Character.isWhitespace(s.charAt(j))) {
             char ch = s.charAt(j);
-            if (ch == '.' && j + 1 < n && Character.isLetter(s.charAt(j + 1))) {
+            if (ch == '.' && j + 1 < n && isLetter(s.charAt(j + 1))) {
                 dot = true;
             } else if (ch == '/' && dot) {
                 return true;
-            } else if (!Character.isLetterOrDigit(ch) && ch != '.' && ch != '-' && ch != '_') {
+            } else if (!isLetterOrDigit(ch) && ch != '.' && ch != '-' && ch != '_') {
                 return false;
             }
             j++;

@@ -14,7 +14,7 @@ class ArticleTextTest {
         Putin landed on Tuesday.
         PHOTO: Putin and Kim.
         Crowds lined the streets.
-        Photo - Putin and Kim""", "PUTIN ARRIVES IN PYONGYANG");
+        Photo - Putin and Kim""", "PUTIN ARRIVES IN PYONGYANG", StanceSteps.TAGGER.phraseWords);
         assertThat(text.paragraphs()).containsExactly("Putin arrives in Pyongyang", "Putin landed on Tuesday.",
                 "PHOTO: Putin and Kim.", "Crowds lined the streets.");
         assertThat(text.titleParagraphs()).isZero();
@@ -22,7 +22,8 @@ class ArticleTextTest {
 
     @Test
     void aNewTitleIsTheFirstParagraph() {
-        ArticleText text = new ArticleText("Putin landed on Tuesday.", "Putin in Pyongyang");
+        ArticleText text = new ArticleText("Putin landed on Tuesday.", "Putin in Pyongyang",
+                StanceSteps.TAGGER.phraseWords);
         assertThat(text.paragraphs()).containsExactly("Putin in Pyongyang", "Putin landed on Tuesday.");
         assertThat(text.titleParagraphs()).isEqualTo(1);
         assertThat(text.token(0).para).isZero();
@@ -35,7 +36,7 @@ class ArticleTextTest {
         The great leader has arrived!
         — Some Fan (@somefan) June 18, 2024
         He is expected to sign several agreements.
-        What a day pic.twitter.com/abc123""", null);
+        What a day pic.twitter.com/abc123""", null, StanceSteps.TAGGER.phraseWords);
         assertThat(text.isEmbeddedPost(0)).isFalse();
         assertThat(text.isEmbeddedPost(1)).isTrue();
         assertThat(text.isEmbeddedPost(2)).isTrue();
@@ -45,14 +46,16 @@ class ArticleTextTest {
 
     @Test
     void theTitleIsNeverTakenForAnEmbeddedPost() {
-        ArticleText text = new ArticleText("— Some Fan (@somefan) June 18, 2024", "The great leader has arrived!");
+        ArticleText text = new ArticleText("— Some Fan (@somefan) June 18, 2024", "The great leader has arrived!",
+                StanceSteps.TAGGER.phraseWords);
         assertThat(text.isEmbeddedPost(0)).isFalse();
         assertThat(text.isEmbeddedPost(1)).isTrue();
     }
 
     @Test
     void clausesEndAtClauseBreaksButNotAtCommasAndThePreviousWordSkipsOnlyQuotationMarks() {
-        ArticleText text = new ArticleText("First, \"Russia\" acted; then, as always, Kim followed.", null);
+        ArticleText text = new ArticleText("First, \"Russia\" acted; then, as always, Kim followed.", null,
+                StanceSteps.TAGGER.phraseWords);
         int russia = 3;
         int acted = 5;
         int kim = 12;

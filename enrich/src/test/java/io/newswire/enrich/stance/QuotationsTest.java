@@ -13,7 +13,7 @@ class QuotationsTest {
     private List<Quotation> quotations;
 
     private void resolve(String s) {
-        text = new ArticleText(s, null);
+        text = new ArticleText(s, null, StanceSteps.TAGGER.phraseWords);
         quotations = Quotations.resolve(text);
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class SentencesTest {
 
     private static List<String> sentences(String s) {
-        ArticleText text = new ArticleText(s, null);
+        ArticleText text = new ArticleText(s, null, StanceSteps.TAGGER.phraseWords);
         Quotations.resolve(text);
         Sentences sentences = Sentences.split(text);
         return IntStream.range(0, sentences.count()).mapToObj(i -> text.text(sentences.start(i), sentences.end(i) - 1))
@@ -49,7 +49,8 @@ class SentencesTest {
 
     @Test
     void headlinesAreTitleCase() {
-        ArticleText text = new ArticleText("Putin Shows He's Best Buds With Kim Jong-un\nPutin is having none of it.", null);
+        ArticleText text = new ArticleText("Putin Shows He's Best Buds With Kim Jong-un\nPutin is having none of it.", null,
+                StanceSteps.TAGGER.phraseWords);
         Quotations.resolve(text);
         Sentences sentences = Sentences.split(text);
         assertThat(sentences.isTitleCase(0)).isTrue();

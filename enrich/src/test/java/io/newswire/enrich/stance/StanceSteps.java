@@ -12,7 +12,7 @@ final class StanceSteps {
 
     /** Read (tokens, quotations, sentences, names, lexicon phrases, voice), without a title. */
     static Document read(String text) {
-        return StanceAnalysis.read(TAGGER, new ArticleText(text, null));
+        return StanceAnalysis.read(TAGGER, new ArticleText(text, null, TAGGER.phraseWords));
     }
 
     /** Read, then the cues weighed, not yet bound. */

@@ -37,4 +37,13 @@ class TokenizerTest {
         List<Token> t = Tokenizer.tokenize("One.\nTwo.\n\nThree.");
         assertThat(t.get(t.size() - 1).para).isEqualTo(3);
     }
+
+    @Test
+    void itsCharacterTestsAgreeWithCharactersForEveryChar() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(Tokenizer.isLetter((char) c)).as("isLetter %04x", c).isEqualTo(Character.isLetter((char) c));
+            assertThat(Tokenizer.isLetterOrDigit((char) c)).as("isLetterOrDigit %04x", c)
+                    .isEqualTo(Character.isLetterOrDigit((char) c));
+        }
+    }
 }
