@@ -59,10 +59,11 @@ public final class DateScanner {
         Found best = null;
         String bestText = null;
         for (String text : texts) {
-            if (text.isEmpty() || !hasDigit(text)) {
+            int firstDigit = firstDigit(text);
+            if (firstDigit < 0) {
                 continue;
             }
-            for (Found f : find(text, false)) {
+            for (Found f : find(text, firstDigit, false)) {
                 if (f.isAbsoluteDay() && f.dayKey() <= limit && (best == null || f.dayKey() < best.dayKey())) {
                     best = f;
                     bestText = text;
@@ -74,11 +75,15 @@ public final class DateScanner {
 
     private List<DateMention> mentions(CharSequence chars, boolean absoluteOnly) {
         List<DateMention> mentions = new ArrayList<>();
-        if (chars == null || chars.isEmpty() || !hasDigit(chars)) {
+        if (chars == null) {
             return mentions;
         }
         String text = chars.toString();
-        for (Found f : find(text, true)) {
+        int firstDigit = firstDigit(text);
+        if (firstDigit < 0) {
+            return mentions;
+        }
+        for (Found f : find(text, firstDigit, true)) {
             if (!absoluteOnly || f.isAbsoluteDay()) {
                 mentions.add(f.mention(text));
             }
@@ -90,11 +95,11 @@ public final class DateScanner {
      * The dates in the text, in order and not overlapping, before their weekdays and words are read. Without
      * {@code withTimes}, the time after a date is read only when the next date starts within its reach, where the
      * time would cover it: the dates found are the same either way. (No two forms can start at the same place, so
-     * the order does not depend on the times either.)
+     * the order does not depend on the times either.) Every form has a digit, so the scan starts at the first one.
      */
-    private List<Found> find(String text, boolean withTimes) {
+    private List<Found> find(String text, int firstDigit, boolean withTimes) {
         List<Found> found = new ArrayList<>();
-        scanDigitAnchored(text, found);
+        scanDigitAnchored(text, firstDigit, found);
         scanCjk(text, found);
         found.sort(IN_ORDER);
         List<Found> result = new ArrayList<>(found.size());
@@ -132,14 +137,14 @@ public final class DateScanner {
      * form is tried only there instead of with {@code find()} at every character: prose has few numbers.
      * Per form, a match starting inside the previous match is skipped, as {@code find()} would.
      */
-    private void scanDigitAnchored(String text, List<Found> out) {
+    private void scanDigitAnchored(String text, int firstDigit, List<Found> out) {
         Anchored iso = new Anchored(ISO, text);
         Anchored ymd = new Anchored(YMD, text);
         Anchored numeric = new Anchored(NUMERIC, text);
         int monthFirstCoveredTo = 0;
         int dayFirstCoveredTo = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = firstDigit; i < n; i++) {
             if (!isDigit(text.charAt(i)) || i > 0 && isDigit(text.charAt(i - 1))) {
                 continue;
             }
@@ -225,6 +230,29 @@ public final class DateScanner {
         return isSpace(c) || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
+    /**
+     * Whether what ends at {@code start} may be {@code WEEKDAY_BEFORE}'s word, dot, comma and spaces: after the spaces
+     * and line terminators, an optional comma and dot, a letter or a character outside ASCII (where the regex's
+     * {@code \p{L}} is left to decide). Cheaper than the regex, and never false where it would match.
+     */
+    private static boolean mayEndInWordBefore(String text, int start) {
+        int i = start;
+        while (i > 0 && mayEndBeforeDollar(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i > 0 && text.charAt(i - 1) == ',') {
+            i--;
+        }
+        if (i > 0 && text.charAt(i - 1) == '.') {
+            i--;
+        }
+        if (i == 0) {
+            return false;
+        }
+        char c = text.charAt(i - 1);
+        return c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
     /** "2023年9月13日": needs its CJK year sign, so the text is searched only when it has one. */
     private void scanCjk(String text, List<Found> out) {
         if (text.indexOf('年') < 0 && text.indexOf('년') < 0) {
@@ -308,6 +336,9 @@ public final class DateScanner {
         if (start == 0 || !mayEndBeforeDollar(text.charAt(start - 1))) {
             return null; // WEEKDAY_BEFORE ends in a space, maybe followed by a final line terminator
         }
+        if (!mayEndInWordBefore(text, start)) {
+            return null; // most dates follow a number or a mark ("Published: June 3"), not a word
+        }
         int from = Math.max(0, start - 16);
         Matcher m = WEEKDAY_BEFORE.matcher(text.subSequence(from, start));
         return m.find() ? CalendarWords.weekday(m.group(1)) : null;
@@ -343,13 +374,14 @@ public final class DateScanner {
         return c <= '9' ? c >= '0' : c >= 0x80 && Character.isDigit(c);
     }
 
-    private static boolean hasDigit(CharSequence s) {
+    /** Where the first digit of the text is, or -1. */
+    private static int firstDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (isDigit(s.charAt(i))) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private static int num(String s) {

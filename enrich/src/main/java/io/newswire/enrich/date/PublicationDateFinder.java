@@ -56,14 +56,16 @@ public final class PublicationDateFinder {
     public PublishedDate find(ParsedArticle parsed, CleanedArticle cleaned, Instant fileModifiedAt, Instant ingestedAt) {
         Instant now = ingestedAt == null ? Instant.now() : ingestedAt;
         LocalDate notAfter = now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1);
-        Optional<DateMention> firstComment = earliest(cleaned.linesOf(LineKind.COMMENT), notAfter);
+        Optional<DateMention> firstComment = earliest(linesOf(cleaned, LineKind.COMMENT), notAfter);
         LocalDate upperBound = firstComment.flatMap(DateMention::date).orElse(null);
 
         List<DateCandidate> found = new ArrayList<>();
         declared(parsed, notAfter, found);
         fromUrl(parsed.url(), 0.85, notAfter, found);
         // A repost's pointer to its original ("Full story at https://.../2024/06/19/...") dates the original.
-        cleaned.linesOf(LineKind.SOURCE_REF).forEach(l -> fromUrl(firstUrl(l.text()), 0.6, notAfter, found));
+        for (Line line : linesOf(cleaned, LineKind.SOURCE_REF)) {
+            fromUrl(firstUrl(line.text()), 0.6, notAfter, found);
+        }
         header(cleaned, notAfter, found);
         Optional<DateMention> dateline = datelineDate(cleaned);
         dateline.filter(DateMention::isAbsoluteDay).filter(m -> !m.date().get().isAfter(notAfter)).ifPresent(m ->
@@ -128,8 +130,13 @@ public final class PublicationDateFinder {
     }
 
     private static String firstUrl(String text) {
+        // A match starts with "http" or "https" just before the first "://": search from there, not every character.
+        int scheme = text.indexOf("://");
+        if (scheme < 0) {
+            return null;
+        }
         Matcher m = ANY_URL.matcher(text);
-        return m.find() ? m.group() : null;
+        return m.find(Math.max(0, scheme - "https".length())) ? m.group() : null;
     }
 
     private static void fromUrl(String url, double confidence, LocalDate notAfter, List<DateCandidate> out) {
@@ -166,7 +173,7 @@ public final class PublicationDateFinder {
 
     /** "Published/Updated" lines and bylines near the top or the bottom of the article. */
     private void bylines(CleanedArticle cleaned, LocalDate notAfter, List<DateCandidate> out) {
-        List<Line> body = cleaned.linesOf(LineKind.BODY);
+        List<Line> body = linesOf(cleaned, LineKind.BODY);
         for (int i = 0; i < body.size(); i++) {
             boolean nearTop = i < 5;
             boolean nearBottom = i >= Math.max(5, body.size() - 3);
@@ -174,9 +181,20 @@ public final class PublicationDateFinder {
                 lineDates(body.get(i).text(), DateMethod.BYLINE, notAfter, out);
             }
         }
-        for (Line line : cleaned.linesOf(LineKind.BOILERPLATE)) {
+        for (Line line : linesOf(cleaned, LineKind.BOILERPLATE)) {
             lineDates(line.text(), DateMethod.BYLINE, notAfter, out);
         }
+    }
+
+    /** {@link CleanedArticle#linesOf} for one kind, without its stream and set. */
+    private static List<Line> linesOf(CleanedArticle cleaned, LineKind kind) {
+        List<Line> lines = new ArrayList<>();
+        for (Line line : cleaned.lines()) {
+            if (line.kind() == kind) {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     /**
@@ -191,19 +209,18 @@ public final class PublicationDateFinder {
                 continue;
             }
             String before = text.substring(Math.max(0, m.start() - CUE_LOOKBACK), m.start());
-            String quoted = "\"" + shorten(text) + "\"";
             int updated = lastEnd(UPDATED_CUE, before);
             int published = lastEnd(PUBLISHED_CUE, before);
             DateCandidate c;
             // The nearest cue wins: "Published May 3 | Updated May 4".
             if (updated > published) {
-                c = DateCandidate.of(m, DateMethod.BYLINE, Role.UPDATED, 0.45, "updated line " + quoted);
+                c = DateCandidate.of(m, DateMethod.BYLINE, Role.UPDATED, 0.45, "updated line " + quoted(text));
             } else if (published > updated) {
-                c = DateCandidate.of(m, DateMethod.BYLINE, Role.PUBLISHED, 0.88, "published line " + quoted);
+                c = DateCandidate.of(m, DateMethod.BYLINE, Role.PUBLISHED, 0.88, "published line " + quoted(text));
             } else if (byline) {
-                c = DateCandidate.of(m, DateMethod.BYLINE, Role.NEUTRAL, 0.85, "byline " + quoted);
+                c = DateCandidate.of(m, DateMethod.BYLINE, Role.NEUTRAL, 0.85, "byline " + quoted(text));
             } else if (method == DateMethod.HEADER && words(text) <= 16) {
-                c = DateCandidate.of(m, DateMethod.HEADER, Role.NEUTRAL, 0.85, "header line " + quoted);
+                c = DateCandidate.of(m, DateMethod.HEADER, Role.NEUTRAL, 0.85, "header line " + quoted(text));
             } else {
                 continue;
             }
@@ -366,6 +383,10 @@ public final class PublicationDateFinder {
 
     private static int words(String s) {
         return s.isBlank() ? 0 : WHITESPACE.split(s.strip()).length;
+    }
+
+    private static String quoted(String s) {
+        return "\"" + shorten(s) + "\"";
     }
 
     private static String shorten(String s) {
