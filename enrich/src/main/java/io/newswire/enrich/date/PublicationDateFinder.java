@@ -15,7 +15,9 @@ import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,8 +46,7 @@ public final class PublicationDateFinder {
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](\\d{1,2}|[a-z]{3})[/-](\\d{1,2})(?:/|-|_|\\.|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|-|_|$)");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern ANY_URL = Pattern.compile("(?i)https?://\\S{3,500}");
-    private static final Pattern EPOCH = Pattern.compile("^\\d{10}(\\d{3})?$");
+    static final Pattern ANY_URL = Pattern.compile("(?i)https?://\\S{3,500}");
     private static final int CUE_LOOKBACK = 40;
     private static final int MAX_COMMENT_LINES = 201;
     private static final int MAX_COMMENT_CHARS = 300;
@@ -104,8 +105,10 @@ public final class PublicationDateFinder {
     }
 
     private void declared(ParsedArticle parsed, LocalDate notAfter, List<DateCandidate> out) {
+        // Pages declare one date in several places (meta tag, JSON-LD, <time>): each value is read once.
+        Map<String, Optional<DateMention>> read = new HashMap<>();
         for (DeclaredDate d : parsed.dates()) {
-            Optional<DateMention> m = parseDeclared(d.value());
+            Optional<DateMention> m = read.computeIfAbsent(d.value(), this::parseDeclared);
             if (m.isEmpty() || m.get().date().get().isAfter(notAfter)) {
                 continue;
             }
@@ -119,7 +122,7 @@ public final class PublicationDateFinder {
 
     private Optional<DateMention> parseDeclared(String value) {
         String v = value.strip();
-        if (EPOCH.matcher(v).matches()) {
+        if (isEpoch(v)) {
             long n = Long.parseLong(v);
             Instant i = v.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
             var t = i.atOffset(ZoneOffset.UTC);
@@ -129,7 +132,20 @@ public final class PublicationDateFinder {
         return scanner.scan(v.length() > 200 ? v.substring(0, 200) : v).stream().filter(DateMention::isAbsoluteDay).findFirst();
     }
 
-    private static String firstUrl(String text) {
+    /** Seconds or milliseconds since the epoch: ten or thirteen ASCII digits. */
+    private static boolean isEpoch(String v) {
+        if (v.length() != 10 && v.length() != 13) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String firstUrl(String text) {
         // A match starts with "http" or "https" just before the first "://": search from there, not every character.
         int scheme = text.indexOf("://");
         if (scheme < 0) {
