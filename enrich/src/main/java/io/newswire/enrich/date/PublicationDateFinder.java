@@ -48,6 +48,8 @@ public final class PublicationDateFinder {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     static final Pattern ANY_URL = Pattern.compile("(?i)https?://\\S{3,500}");
     private static final int CUE_LOOKBACK = 40;
+    private static final List<DateMethod> RUNGS =
+            List.of(DateMethod.METADATA, DateMethod.URL, DateMethod.HEADER, DateMethod.DATELINE, DateMethod.BYLINE);
     private static final int MAX_COMMENT_LINES = 201;
     private static final int MAX_COMMENT_CHARS = 300;
 
@@ -56,7 +58,7 @@ public final class PublicationDateFinder {
     /** The publication date; null only when the file has no date and no file time is known. */
     public PublishedDate find(ParsedArticle parsed, CleanedArticle cleaned, Instant fileModifiedAt, Instant ingestedAt) {
         Instant now = ingestedAt == null ? Instant.now() : ingestedAt;
-        LocalDate notAfter = now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1);
+        LocalDate notAfter = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1);
         Optional<DateMention> firstComment = earliest(linesOf(cleaned, LineKind.COMMENT), notAfter);
         LocalDate upperBound = firstComment.flatMap(DateMention::date).orElse(null);
 
@@ -261,14 +263,21 @@ public final class PublicationDateFinder {
         return cleaned.dateline().map(Dateline::text).orElse("");
     }
 
-    /** The first rung with a published (or neutral) date: metadata, URL, header, dateline, byline. */
+    /**
+     * The first rung with a published (or neutral) date: metadata, URL, header, dateline, byline. Within a rung the
+     * most confident, the first found on a tie.
+     */
     private static Optional<DateCandidate> choose(List<DateCandidate> found) {
-        for (DateMethod rung : List.of(DateMethod.METADATA, DateMethod.URL, DateMethod.HEADER, DateMethod.DATELINE, DateMethod.BYLINE)) {
-            Optional<DateCandidate> best = found.stream()
-                    .filter(c -> c.method() == rung && c.role() != Role.UPDATED)
-                    .max(Comparator.comparingDouble(DateCandidate::confidence));
-            if (best.isPresent()) {
-                return best;
+        for (DateMethod rung : RUNGS) {
+            DateCandidate best = null;
+            for (DateCandidate c : found) {
+                if (c.method() == rung && c.role() != Role.UPDATED
+                        && (best == null || Double.compare(c.confidence(), best.confidence()) > 0)) {
+                    best = c;
+                }
+            }
+            if (best != null) {
+                return Optional.of(best);
             }
         }
         return Optional.empty();
@@ -360,13 +369,19 @@ public final class PublicationDateFinder {
         DateCandidate result = c;
         boolean fallbackish = c.confidence() < 0.5;
         if (!fallbackish) {
-            boolean agrees = found.stream().anyMatch(o -> o.method() != c.method() && o.role() != Role.UPDATED && o.date().equals(c.date()));
-            Optional<DateCandidate> conflict = found.stream()
-                    .filter(o -> o.method() != c.method() && o.role() != Role.UPDATED && o.confidence() >= 0.8)
-                    .filter(o -> Math.abs(o.date().toEpochDay() - c.date().toEpochDay()) > 1)
-                    .findFirst();
-            if (conflict.isPresent()) {
-                result = result.withConfidence(result.confidence() - 0.25, "conflicts with " + conflict.get().evidence());
+            boolean agrees = false;
+            DateCandidate conflict = null;
+            for (DateCandidate o : found) {
+                if (o.method() == c.method() || o.role() == Role.UPDATED) {
+                    continue;
+                }
+                agrees |= o.date().equals(c.date());
+                if (conflict == null && o.confidence() >= 0.8 && Math.abs(o.date().toEpochDay() - c.date().toEpochDay()) > 1) {
+                    conflict = o;
+                }
+            }
+            if (conflict != null) {
+                result = result.withConfidence(result.confidence() - 0.25, "conflicts with " + conflict.evidence());
             } else if (agrees) {
                 result = result.withConfidence(result.confidence() + 0.03, null);
             }

@@ -9,6 +9,7 @@ import io.newswire.enrich.clean.LineKind;
 import io.newswire.enrich.date.DateScanner;
 import io.newswire.enrich.parse.ParsedArticle;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -374,9 +375,14 @@ public final class SourceTagger {
         }
 
         List<CitedSource> toList() {
-            return byName.values().stream()
-                    .map(e -> new CitedSource(e.outlet().name(), e.outlet().domain(), e.outlet().kind(), e.mentions()[0], e.evidence()))
-                    .toList();
+            if (byName.isEmpty()) {
+                return List.of();
+            }
+            List<CitedSource> cited = new ArrayList<>(byName.size());
+            for (Entry e : byName.values()) {
+                cited.add(new CitedSource(e.outlet().name(), e.outlet().domain(), e.outlet().kind(), e.mentions()[0], e.evidence()));
+            }
+            return Collections.unmodifiableList(cited);
         }
     }
 }
