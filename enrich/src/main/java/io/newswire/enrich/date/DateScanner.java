@@ -23,16 +23,13 @@ import java.util.regex.Pattern;
  *
  * <p>Each form is anchored on digits and bounded (no nested quantifiers), and month words are checked in a
  * table afterwards, so a scan is linear in the text. The forms found on most lines with a date, month-name dates
- * ({@link MonthNameDate}) and the time after a date ({@link WrittenTime}), are read by hand; the rarer ones by
- * regex.
+ * ({@link MonthNameDate}) and the time after a date ({@link WrittenTime}), and the ISO dates every declared date
+ * is ({@link IsoDate}) are read by hand; the rarer ones by regex.
  */
 public final class DateScanner {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private static final Pattern ISO = Pattern.compile(
-            "(?<![\\d])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d{1,9})?"
-                    + "\\s?(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?)?(?![\\d])", FLAGS);
     private static final Pattern YMD = Pattern.compile("(?<![\\d.])(\\d{4})([./])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?![\\d])");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s?[年년]\\s?(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})\\s?[日일]?");
@@ -138,7 +135,7 @@ public final class DateScanner {
      * Per form, a match starting inside the previous match is skipped, as {@code find()} would.
      */
     private void scanDigitAnchored(String text, int firstDigit, List<Found> out) {
-        Anchored iso = new Anchored(ISO, text);
+        int isoCoveredTo = 0;
         Anchored ymd = new Anchored(YMD, text);
         Anchored numeric = new Anchored(NUMERIC, text);
         int monthFirstCoveredTo = 0;
@@ -154,12 +151,12 @@ public final class DateScanner {
             }
             int digits = run - i;
             char next = run < n ? text.charAt(run) : ' ';
-            if (digits == 4 && next == '-' && iso.at(i)) {
-                Matcher m = iso.matcher;
-                LocalTime time = m.group(4) == null ? null
-                        : time(num(m.group(4)), num(m.group(5)), m.group(6) == null ? 0 : num(m.group(6)), NO_MERIDIEM);
-                ZoneId zone = m.group(7) == null ? null : zone(m.group(7));
-                add(out, text, num(m.group(1)), num(m.group(2)), num(m.group(3)), time, zone, m.start(), m.end(), false);
+            IsoDate iso = digits == 4 && next == '-' && i >= isoCoveredTo ? IsoDate.read(text, i) : null;
+            if (iso != null) {
+                isoCoveredTo = iso.end();
+                LocalTime time = iso.hour() < 0 ? null : time(iso.hour(), iso.minute(), iso.second(), NO_MERIDIEM);
+                ZoneId zone = iso.zoneStart() < 0 ? null : zone(text.substring(iso.zoneStart(), iso.zoneEnd()));
+                add(out, text, iso.year(), iso.month(), iso.day(), time, zone, i, iso.end(), false);
             }
             if (digits == 4 && (next == '.' || next == '/') && ymd.at(i)) {
                 Matcher m = ymd.matcher;
