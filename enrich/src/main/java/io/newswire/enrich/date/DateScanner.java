@@ -151,6 +151,8 @@ public final class DateScanner {
             }
             int digits = run - i;
             char next = run < n ? text.charAt(run) : ' ';
+            // The character before the number, for the look-behinds of YMD and NUMERIC (a digit it is not).
+            char previous = i > 0 ? text.charAt(i - 1) : ' ';
             IsoDate iso = digits == 4 && next == '-' && i >= isoCoveredTo ? IsoDate.read(text, i) : null;
             if (iso != null) {
                 isoCoveredTo = iso.end();
@@ -158,12 +160,13 @@ public final class DateScanner {
                 ZoneId zone = iso.zoneStart() < 0 ? null : zone(text.substring(iso.zoneStart(), iso.zoneEnd()));
                 add(out, text, iso.year(), iso.month(), iso.day(), time, zone, i, iso.end(), false);
             }
-            if (digits == 4 && (next == '.' || next == '/') && ymd.at(i)) {
+            if (digits == 4 && (next == '.' || next == '/') && previous != '.' && ymd.at(i)) {
                 Matcher m = ymd.matcher;
                 add(out, text, num(m.group(1)), num(m.group(3)), num(m.group(4)), null, null, m.start(), m.end(), true);
             }
             if (digits <= 2) {
-                if ((next == '.' || next == '/' || next == '-') && numeric.at(i)) {
+                boolean afterSeparator = previous == '.' || previous == '/' || previous == '-';
+                if ((next == '.' || next == '/' || next == '-') && !afterSeparator && numeric.at(i)) {
                     addNumeric(out, text, numeric.matcher);
                 }
                 int wordStart = monthWordBefore(text, i);

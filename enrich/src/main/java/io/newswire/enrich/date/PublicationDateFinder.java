@@ -43,7 +43,7 @@ public final class PublicationDateFinder {
             "(?iuU)\\b(updated|last updated|modified|modifié|edited|aktualisiert|stand|mis à jour|actualizado|actualizada"
                     + "|aggiornato|обновлено|обновлен)\\b|수정|更新");
     private static final Pattern BYLINE_START = Pattern.compile("(?iuU)^(by|von|par|por|автор|from)\\s\\p{Lu}");
-    private static final Pattern URL_DATE = Pattern.compile(
+    static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](\\d{1,2}|[a-z]{3})[/-](\\d{1,2})(?:/|-|_|\\.|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|-|_|$)");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     static final Pattern ANY_URL = Pattern.compile("(?i)https?://\\S{3,500}");
@@ -161,8 +161,9 @@ public final class PublicationDateFinder {
         if (url == null) {
             return;
         }
+        int from = urlDateSearchStart(url);
         Matcher m = URL_DATE.matcher(url);
-        if (m.find()) {
+        if (from >= 0 && m.find(from)) {
             int base = m.group(1) != null ? 1 : 4;
             try {
                 String month = m.group(base + 1);
@@ -175,6 +176,13 @@ public final class PublicationDateFinder {
                 // not a date after all
             }
         }
+    }
+
+    /** Where {@code URL_DATE} can first match, at a "/19" or "/20" as both its forms start; -1 when there is none. */
+    static int urlDateSearchStart(String url) {
+        int nineteen = url.indexOf("/19");
+        int twenty = url.indexOf("/20");
+        return nineteen < 0 ? twenty : twenty < 0 ? nineteen : Math.min(nineteen, twenty);
     }
 
     /** Lines above the first paragraph: a date standing alone is the header date; with a cue it is a byline. */
