@@ -23,16 +23,13 @@ import java.util.regex.Pattern;
  *
  * <p>Each form is anchored on digits and bounded (no nested quantifiers), and month words are checked in a
  * table afterwards, so a scan is linear in the text. The forms found on most lines with a date, month-name dates
- * ({@link MonthNameDate}) and the time after a date ({@link WrittenTime}), are read by hand; the rarer ones by
- * regex.
+ * ({@link MonthNameDate}) and the time after a date ({@link WrittenTime}), and the ISO dates every declared date
+ * is ({@link IsoDate}) are read by hand; the rarer ones by regex.
  */
 public final class DateScanner {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private static final Pattern ISO = Pattern.compile(
-            "(?<![\\d])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d{1,9})?"
-                    + "\\s?(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?)?(?![\\d])", FLAGS);
     private static final Pattern YMD = Pattern.compile("(?<![\\d.])(\\d{4})([./])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?![\\d])");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s?[年년]\\s?(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})\\s?[日일]?");
@@ -59,10 +56,11 @@ public final class DateScanner {
         Found best = null;
         String bestText = null;
         for (String text : texts) {
-            if (text.isEmpty() || !hasDigit(text)) {
+            int firstDigit = firstDigit(text);
+            if (firstDigit < 0) {
                 continue;
             }
-            for (Found f : find(text, false)) {
+            for (Found f : find(text, firstDigit, false)) {
                 if (f.isAbsoluteDay() && f.dayKey() <= limit && (best == null || f.dayKey() < best.dayKey())) {
                     best = f;
                     bestText = text;
@@ -74,11 +72,15 @@ public final class DateScanner {
 
     private List<DateMention> mentions(CharSequence chars, boolean absoluteOnly) {
         List<DateMention> mentions = new ArrayList<>();
-        if (chars == null || chars.isEmpty() || !hasDigit(chars)) {
+        if (chars == null) {
             return mentions;
         }
         String text = chars.toString();
-        for (Found f : find(text, true)) {
+        int firstDigit = firstDigit(text);
+        if (firstDigit < 0) {
+            return mentions;
+        }
+        for (Found f : find(text, firstDigit, true)) {
             if (!absoluteOnly || f.isAbsoluteDay()) {
                 mentions.add(f.mention(text));
             }
@@ -90,11 +92,11 @@ public final class DateScanner {
      * The dates in the text, in order and not overlapping, before their weekdays and words are read. Without
      * {@code withTimes}, the time after a date is read only when the next date starts within its reach, where the
      * time would cover it: the dates found are the same either way. (No two forms can start at the same place, so
-     * the order does not depend on the times either.)
+     * the order does not depend on the times either.) Every form has a digit, so the scan starts at the first one.
      */
-    private List<Found> find(String text, boolean withTimes) {
+    private List<Found> find(String text, int firstDigit, boolean withTimes) {
         List<Found> found = new ArrayList<>();
-        scanDigitAnchored(text, found);
+        scanDigitAnchored(text, firstDigit, found);
         scanCjk(text, found);
         found.sort(IN_ORDER);
         List<Found> result = new ArrayList<>(found.size());
@@ -132,14 +134,14 @@ public final class DateScanner {
      * form is tried only there instead of with {@code find()} at every character: prose has few numbers.
      * Per form, a match starting inside the previous match is skipped, as {@code find()} would.
      */
-    private void scanDigitAnchored(String text, List<Found> out) {
-        Anchored iso = new Anchored(ISO, text);
+    private void scanDigitAnchored(String text, int firstDigit, List<Found> out) {
+        int isoCoveredTo = 0;
         Anchored ymd = new Anchored(YMD, text);
         Anchored numeric = new Anchored(NUMERIC, text);
         int monthFirstCoveredTo = 0;
         int dayFirstCoveredTo = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = firstDigit; i < n; i++) {
             if (!isDigit(text.charAt(i)) || i > 0 && isDigit(text.charAt(i - 1))) {
                 continue;
             }
@@ -149,19 +151,22 @@ public final class DateScanner {
             }
             int digits = run - i;
             char next = run < n ? text.charAt(run) : ' ';
-            if (digits == 4 && next == '-' && iso.at(i)) {
-                Matcher m = iso.matcher;
-                LocalTime time = m.group(4) == null ? null
-                        : time(num(m.group(4)), num(m.group(5)), m.group(6) == null ? 0 : num(m.group(6)), NO_MERIDIEM);
-                ZoneId zone = m.group(7) == null ? null : zone(m.group(7));
-                add(out, text, num(m.group(1)), num(m.group(2)), num(m.group(3)), time, zone, m.start(), m.end(), false);
+            // The character before the number, for the look-behinds of YMD and NUMERIC (a digit it is not).
+            char previous = i > 0 ? text.charAt(i - 1) : ' ';
+            IsoDate iso = digits == 4 && next == '-' && i >= isoCoveredTo ? IsoDate.read(text, i) : null;
+            if (iso != null) {
+                isoCoveredTo = iso.end();
+                LocalTime time = iso.hour() < 0 ? null : time(iso.hour(), iso.minute(), iso.second(), NO_MERIDIEM);
+                ZoneId zone = iso.zoneStart() < 0 ? null : zone(text.substring(iso.zoneStart(), iso.zoneEnd()));
+                add(out, text, iso.year(), iso.month(), iso.day(), time, zone, i, iso.end(), false);
             }
-            if (digits == 4 && (next == '.' || next == '/') && ymd.at(i)) {
+            if (digits == 4 && (next == '.' || next == '/') && previous != '.' && ymd.at(i)) {
                 Matcher m = ymd.matcher;
                 add(out, text, num(m.group(1)), num(m.group(3)), num(m.group(4)), null, null, m.start(), m.end(), true);
             }
             if (digits <= 2) {
-                if ((next == '.' || next == '/' || next == '-') && numeric.at(i)) {
+                boolean afterSeparator = previous == '.' || previous == '/' || previous == '-';
+                if ((next == '.' || next == '/' || next == '-') && !afterSeparator && numeric.at(i)) {
                     addNumeric(out, text, numeric.matcher);
                 }
                 int wordStart = monthWordBefore(text, i);
@@ -223,6 +228,29 @@ public final class DateScanner {
     /** What the character before {@code $} in {@code WEEKDAY_BEFORE} can be: a space or a line terminator. */
     private static boolean mayEndBeforeDollar(char c) {
         return isSpace(c) || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /**
+     * Whether what ends at {@code start} may be {@code WEEKDAY_BEFORE}'s word, dot, comma and spaces: after the spaces
+     * and line terminators, an optional comma and dot, a letter or a character outside ASCII (where the regex's
+     * {@code \p{L}} is left to decide). Cheaper than the regex, and never false where it would match.
+     */
+    private static boolean mayEndInWordBefore(String text, int start) {
+        int i = start;
+        while (i > 0 && mayEndBeforeDollar(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i > 0 && text.charAt(i - 1) == ',') {
+            i--;
+        }
+        if (i > 0 && text.charAt(i - 1) == '.') {
+            i--;
+        }
+        if (i == 0) {
+            return false;
+        }
+        char c = text.charAt(i - 1);
+        return c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** "2023年9月13日": needs its CJK year sign, so the text is searched only when it has one. */
@@ -308,6 +336,9 @@ public final class DateScanner {
         if (start == 0 || !mayEndBeforeDollar(text.charAt(start - 1))) {
             return null; // WEEKDAY_BEFORE ends in a space, maybe followed by a final line terminator
         }
+        if (!mayEndInWordBefore(text, start)) {
+            return null; // most dates follow a number or a mark ("Published: June 3"), not a word
+        }
         int from = Math.max(0, start - 16);
         Matcher m = WEEKDAY_BEFORE.matcher(text.subSequence(from, start));
         return m.find() ? CalendarWords.weekday(m.group(1)) : null;
@@ -343,13 +374,14 @@ public final class DateScanner {
         return c <= '9' ? c >= '0' : c >= 0x80 && Character.isDigit(c);
     }
 
-    private static boolean hasDigit(CharSequence s) {
+    /** Where the first digit of the text is, or -1. */
+    private static int firstDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (isDigit(s.charAt(i))) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private static int num(String s) {

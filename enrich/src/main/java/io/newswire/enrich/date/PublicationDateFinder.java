@@ -15,7 +15,9 @@ import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,12 +43,13 @@ public final class PublicationDateFinder {
             "(?iuU)\\b(updated|last updated|modified|modifié|edited|aktualisiert|stand|mis à jour|actualizado|actualizada"
                     + "|aggiornato|обновлено|обновлен)\\b|수정|更新");
     private static final Pattern BYLINE_START = Pattern.compile("(?iuU)^(by|von|par|por|автор|from)\\s\\p{Lu}");
-    private static final Pattern URL_DATE = Pattern.compile(
+    static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](\\d{1,2}|[a-z]{3})[/-](\\d{1,2})(?:/|-|_|\\.|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|-|_|$)");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern ANY_URL = Pattern.compile("(?i)https?://\\S{3,500}");
-    private static final Pattern EPOCH = Pattern.compile("^\\d{10}(\\d{3})?$");
+    static final Pattern ANY_URL = Pattern.compile("(?i)https?://\\S{3,500}");
     private static final int CUE_LOOKBACK = 40;
+    private static final List<DateMethod> RUNGS =
+            List.of(DateMethod.METADATA, DateMethod.URL, DateMethod.HEADER, DateMethod.DATELINE, DateMethod.BYLINE);
     private static final int MAX_COMMENT_LINES = 201;
     private static final int MAX_COMMENT_CHARS = 300;
 
@@ -55,15 +58,17 @@ public final class PublicationDateFinder {
     /** The publication date; null only when the file has no date and no file time is known. */
     public PublishedDate find(ParsedArticle parsed, CleanedArticle cleaned, Instant fileModifiedAt, Instant ingestedAt) {
         Instant now = ingestedAt == null ? Instant.now() : ingestedAt;
-        LocalDate notAfter = now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1);
-        Optional<DateMention> firstComment = earliest(cleaned.linesOf(LineKind.COMMENT), notAfter);
+        LocalDate notAfter = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1);
+        Optional<DateMention> firstComment = earliest(linesOf(cleaned, LineKind.COMMENT), notAfter);
         LocalDate upperBound = firstComment.flatMap(DateMention::date).orElse(null);
 
         List<DateCandidate> found = new ArrayList<>();
         declared(parsed, notAfter, found);
         fromUrl(parsed.url(), 0.85, notAfter, found);
         // A repost's pointer to its original ("Full story at https://.../2024/06/19/...") dates the original.
-        cleaned.linesOf(LineKind.SOURCE_REF).forEach(l -> fromUrl(firstUrl(l.text()), 0.6, notAfter, found));
+        for (Line line : linesOf(cleaned, LineKind.SOURCE_REF)) {
+            fromUrl(firstUrl(line.text()), 0.6, notAfter, found);
+        }
         header(cleaned, notAfter, found);
         Optional<DateMention> dateline = datelineDate(cleaned);
         dateline.filter(DateMention::isAbsoluteDay).filter(m -> !m.date().get().isAfter(notAfter)).ifPresent(m ->
@@ -102,8 +107,10 @@ public final class PublicationDateFinder {
     }
 
     private void declared(ParsedArticle parsed, LocalDate notAfter, List<DateCandidate> out) {
+        // Pages declare one date in several places (meta tag, JSON-LD, <time>): each value is read once.
+        Map<String, Optional<DateMention>> read = new HashMap<>();
         for (DeclaredDate d : parsed.dates()) {
-            Optional<DateMention> m = parseDeclared(d.value());
+            Optional<DateMention> m = read.computeIfAbsent(d.value(), this::parseDeclared);
             if (m.isEmpty() || m.get().date().get().isAfter(notAfter)) {
                 continue;
             }
@@ -117,7 +124,7 @@ public final class PublicationDateFinder {
 
     private Optional<DateMention> parseDeclared(String value) {
         String v = value.strip();
-        if (EPOCH.matcher(v).matches()) {
+        if (isEpoch(v)) {
             long n = Long.parseLong(v);
             Instant i = v.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
             var t = i.atOffset(ZoneOffset.UTC);
@@ -127,17 +134,36 @@ public final class PublicationDateFinder {
         return scanner.scan(v.length() > 200 ? v.substring(0, 200) : v).stream().filter(DateMention::isAbsoluteDay).findFirst();
     }
 
-    private static String firstUrl(String text) {
+    /** Seconds or milliseconds since the epoch: ten or thirteen ASCII digits. */
+    private static boolean isEpoch(String v) {
+        if (v.length() != 10 && v.length() != 13) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String firstUrl(String text) {
+        // A match starts with "http" or "https" just before the first "://": search from there, not every character.
+        int scheme = text.indexOf("://");
+        if (scheme < 0) {
+            return null;
+        }
         Matcher m = ANY_URL.matcher(text);
-        return m.find() ? m.group() : null;
+        return m.find(Math.max(0, scheme - "https".length())) ? m.group() : null;
     }
 
     private static void fromUrl(String url, double confidence, LocalDate notAfter, List<DateCandidate> out) {
         if (url == null) {
             return;
         }
+        int from = urlDateSearchStart(url);
         Matcher m = URL_DATE.matcher(url);
-        if (m.find()) {
+        if (from >= 0 && m.find(from)) {
             int base = m.group(1) != null ? 1 : 4;
             try {
                 String month = m.group(base + 1);
@@ -150,6 +176,13 @@ public final class PublicationDateFinder {
                 // not a date after all
             }
         }
+    }
+
+    /** Where {@code URL_DATE} can first match, at a "/19" or "/20" as both its forms start; -1 when there is none. */
+    static int urlDateSearchStart(String url) {
+        int nineteen = url.indexOf("/19");
+        int twenty = url.indexOf("/20");
+        return nineteen < 0 ? twenty : twenty < 0 ? nineteen : Math.min(nineteen, twenty);
     }
 
     /** Lines above the first paragraph: a date standing alone is the header date; with a cue it is a byline. */
@@ -166,7 +199,7 @@ public final class PublicationDateFinder {
 
     /** "Published/Updated" lines and bylines near the top or the bottom of the article. */
     private void bylines(CleanedArticle cleaned, LocalDate notAfter, List<DateCandidate> out) {
-        List<Line> body = cleaned.linesOf(LineKind.BODY);
+        List<Line> body = linesOf(cleaned, LineKind.BODY);
         for (int i = 0; i < body.size(); i++) {
             boolean nearTop = i < 5;
             boolean nearBottom = i >= Math.max(5, body.size() - 3);
@@ -174,9 +207,20 @@ public final class PublicationDateFinder {
                 lineDates(body.get(i).text(), DateMethod.BYLINE, notAfter, out);
             }
         }
-        for (Line line : cleaned.linesOf(LineKind.BOILERPLATE)) {
+        for (Line line : linesOf(cleaned, LineKind.BOILERPLATE)) {
             lineDates(line.text(), DateMethod.BYLINE, notAfter, out);
         }
+    }
+
+    /** {@link CleanedArticle#linesOf} for one kind, without its stream and set. */
+    private static List<Line> linesOf(CleanedArticle cleaned, LineKind kind) {
+        List<Line> lines = new ArrayList<>();
+        for (Line line : cleaned.lines()) {
+            if (line.kind() == kind) {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     /**
@@ -191,19 +235,18 @@ public final class PublicationDateFinder {
                 continue;
             }
             String before = text.substring(Math.max(0, m.start() - CUE_LOOKBACK), m.start());
-            String quoted = "\"" + shorten(text) + "\"";
             int updated = lastEnd(UPDATED_CUE, before);
             int published = lastEnd(PUBLISHED_CUE, before);
             DateCandidate c;
             // The nearest cue wins: "Published May 3 | Updated May 4".
             if (updated > published) {
-                c = DateCandidate.of(m, DateMethod.BYLINE, Role.UPDATED, 0.45, "updated line " + quoted);
+                c = DateCandidate.of(m, DateMethod.BYLINE, Role.UPDATED, 0.45, "updated line " + quoted(text));
             } else if (published > updated) {
-                c = DateCandidate.of(m, DateMethod.BYLINE, Role.PUBLISHED, 0.88, "published line " + quoted);
+                c = DateCandidate.of(m, DateMethod.BYLINE, Role.PUBLISHED, 0.88, "published line " + quoted(text));
             } else if (byline) {
-                c = DateCandidate.of(m, DateMethod.BYLINE, Role.NEUTRAL, 0.85, "byline " + quoted);
+                c = DateCandidate.of(m, DateMethod.BYLINE, Role.NEUTRAL, 0.85, "byline " + quoted(text));
             } else if (method == DateMethod.HEADER && words(text) <= 16) {
-                c = DateCandidate.of(m, DateMethod.HEADER, Role.NEUTRAL, 0.85, "header line " + quoted);
+                c = DateCandidate.of(m, DateMethod.HEADER, Role.NEUTRAL, 0.85, "header line " + quoted(text));
             } else {
                 continue;
             }
@@ -228,14 +271,21 @@ public final class PublicationDateFinder {
         return cleaned.dateline().map(Dateline::text).orElse("");
     }
 
-    /** The first rung with a published (or neutral) date: metadata, URL, header, dateline, byline. */
+    /**
+     * The first rung with a published (or neutral) date: metadata, URL, header, dateline, byline. Within a rung the
+     * most confident, the first found on a tie.
+     */
     private static Optional<DateCandidate> choose(List<DateCandidate> found) {
-        for (DateMethod rung : List.of(DateMethod.METADATA, DateMethod.URL, DateMethod.HEADER, DateMethod.DATELINE, DateMethod.BYLINE)) {
-            Optional<DateCandidate> best = found.stream()
-                    .filter(c -> c.method() == rung && c.role() != Role.UPDATED)
-                    .max(Comparator.comparingDouble(DateCandidate::confidence));
-            if (best.isPresent()) {
-                return best;
+        for (DateMethod rung : RUNGS) {
+            DateCandidate best = null;
+            for (DateCandidate c : found) {
+                if (c.method() == rung && c.role() != Role.UPDATED
+                        && (best == null || Double.compare(c.confidence(), best.confidence()) > 0)) {
+                    best = c;
+                }
+            }
+            if (best != null) {
+                return Optional.of(best);
             }
         }
         return Optional.empty();
@@ -327,13 +377,19 @@ public final class PublicationDateFinder {
         DateCandidate result = c;
         boolean fallbackish = c.confidence() < 0.5;
         if (!fallbackish) {
-            boolean agrees = found.stream().anyMatch(o -> o.method() != c.method() && o.role() != Role.UPDATED && o.date().equals(c.date()));
-            Optional<DateCandidate> conflict = found.stream()
-                    .filter(o -> o.method() != c.method() && o.role() != Role.UPDATED && o.confidence() >= 0.8)
-                    .filter(o -> Math.abs(o.date().toEpochDay() - c.date().toEpochDay()) > 1)
-                    .findFirst();
-            if (conflict.isPresent()) {
-                result = result.withConfidence(result.confidence() - 0.25, "conflicts with " + conflict.get().evidence());
+            boolean agrees = false;
+            DateCandidate conflict = null;
+            for (DateCandidate o : found) {
+                if (o.method() == c.method() || o.role() == Role.UPDATED) {
+                    continue;
+                }
+                agrees |= o.date().equals(c.date());
+                if (conflict == null && o.confidence() >= 0.8 && Math.abs(o.date().toEpochDay() - c.date().toEpochDay()) > 1) {
+                    conflict = o;
+                }
+            }
+            if (conflict != null) {
+                result = result.withConfidence(result.confidence() - 0.25, "conflicts with " + conflict.evidence());
             } else if (agrees) {
                 result = result.withConfidence(result.confidence() + 0.03, null);
             }
@@ -366,6 +422,10 @@ public final class PublicationDateFinder {
 
     private static int words(String s) {
         return s.isBlank() ? 0 : WHITESPACE.split(s.strip()).length;
+    }
+
+    private static String quoted(String s) {
+        return "\"" + shorten(s) + "\"";
     }
 
     private static String shorten(String s) {

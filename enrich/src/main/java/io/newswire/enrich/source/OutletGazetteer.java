@@ -224,9 +224,11 @@ public final class OutletGazetteer {
                 }
             }
         }
-        // The URL pattern is tried at every character; most lines have no "://" at all.
-        if (text.contains("://")) {
-            Matcher url = URL.matcher(text);
+        // The URL pattern is tried at every character: only from just before the first "://", where a match can start.
+        int scheme = text.indexOf("://");
+        if (scheme >= 0) {
+            Matcher url = URL.matcher(text).useTransparentBounds(true);
+            url.region(Math.max(0, scheme - "https".length()), text.length());
             while (url.find()) {
                 int s = url.start();
                 if (out.stream().noneMatch(m -> m.start() >= s && m.start() < url.end())) {

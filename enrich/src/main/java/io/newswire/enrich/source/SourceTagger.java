@@ -9,6 +9,7 @@ import io.newswire.enrich.clean.LineKind;
 import io.newswire.enrich.date.DateScanner;
 import io.newswire.enrich.parse.ParsedArticle;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ public final class SourceTagger {
     static final int MAX_SCAN_CHARS = 60_000;
     private static final int MAX_EVIDENCE = 3;
 
-    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s\"'<>)\\]]{3,300}");
+    static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s\"'<>)\\]]{3,300}");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s(?:\\||-|–|—|::|·)\\s([^|–—]{2,60})$");
     private static final Pattern ORIGINALLY = Pattern.compile(
             "(?i)\\b(?:originally|first)\\s(?:published|appeared|posted)\\s(?:by|in|on|at)\\s|\\breprinted (?:with permission )?from\\s|\\brepublished from\\s");
@@ -144,8 +145,12 @@ public final class SourceTagger {
 
     /** The outlet a "Full story at URL" line points to: known by domain, else named after the host. */
     private Optional<Outlet> originalOf(String line) {
+        int from = urlSearchStart(line);
+        if (from < 0) {
+            return Optional.empty();
+        }
         Matcher url = URL.matcher(line);
-        if (!url.find()) {
+        if (!url.find(from)) {
             return Optional.empty();
         }
         Optional<Outlet> known = gazetteer.byDomain(url.group());
@@ -154,6 +159,22 @@ public final class SourceTagger {
         }
         String host = OutletGazetteer.host(url.group().startsWith("www.") ? "http://" + url.group() : url.group());
         return host == null ? Optional.empty() : Optional.of(new Outlet(host, List.of(), List.of(host), null, null));
+    }
+
+    /**
+     * Where {@code URL} can first match: no sooner than five characters before the first "://" ("https://") or at
+     * the first "www." (any ASCII case); -1 when the line has neither. Spares the regex a try at every character.
+     */
+    static int urlSearchStart(String line) {
+        int scheme = line.indexOf("://");
+        int from = scheme < 0 ? -1 : Math.max(0, scheme - "https".length());
+        int end = scheme < 0 ? line.length() : from;
+        for (int i = 0; i < end; i++) {
+            if (line.regionMatches(true, i, "www.", 0, 4)) {
+                return i;
+            }
+        }
+        return from;
     }
 
     private Publisher publisher(ParsedArticle parsed, CleanedArticle cleaned, String sourceHint) {
@@ -179,7 +200,7 @@ public final class SourceTagger {
                 return new Publisher(host, host, null, null, 0.75, "canonical URL " + parsed.url() + " (outlet not in the gazetteer)");
             }
         }
-        for (Line line : cleaned.linesOf(LineKind.SOURCE_REF)) {
+        for (Line line : linesOf(cleaned, LineKind.SOURCE_REF)) {
             Optional<Outlet> original = originalOf(line.text());
             if (original.isPresent()) {
                 return publisher(original.get(), 0.7, shorten(line.text()));
@@ -218,7 +239,7 @@ public final class SourceTagger {
 
     /** "Marta Kowalczyk is a columnist for The Baltic Ledger." under the article: the author's current outlet. */
     private Publisher fromAuthorBio(CleanedArticle cleaned) {
-        for (Line line : cleaned.linesOf(LineKind.BIO)) {
+        for (Line line : linesOf(cleaned, LineKind.BIO)) {
             Matcher m = STAFF_BIO.matcher(line.text().strip());
             if (m.matches()) {
                 String name = m.group("name").endsWith(".") ? m.group("name").substring(0, m.group("name").length() - 1) : m.group("name");
@@ -289,7 +310,7 @@ public final class SourceTagger {
 
     /** "© 2024 The Korea Herald. All rights reserved." names the site; a wire agency's copyright does not. */
     private Publisher fromCopyright(CleanedArticle cleaned) {
-        for (Line line : cleaned.linesOf(LineKind.COPYRIGHT)) {
+        for (Line line : linesOf(cleaned, LineKind.COPYRIGHT)) {
             Matcher m = COPYRIGHT_HOLDER.matcher(line.text());
             if (!m.find()) {
                 continue;
@@ -310,6 +331,17 @@ public final class SourceTagger {
             }
         }
         return null;
+    }
+
+    /** {@link CleanedArticle#linesOf} for one kind, without its stream and set. */
+    private static List<Line> linesOf(CleanedArticle cleaned, LineKind kind) {
+        List<Line> lines = new ArrayList<>();
+        for (Line line : cleaned.lines()) {
+            if (line.kind() == kind) {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     private static Publisher publisher(Outlet o, double confidence, String evidence) {
@@ -343,9 +375,14 @@ public final class SourceTagger {
         }
 
         List<CitedSource> toList() {
-            return byName.values().stream()
-                    .map(e -> new CitedSource(e.outlet().name(), e.outlet().domain(), e.outlet().kind(), e.mentions()[0], e.evidence()))
-                    .toList();
+            if (byName.isEmpty()) {
+                return List.of();
+            }
+            List<CitedSource> cited = new ArrayList<>(byName.size());
+            for (Entry e : byName.values()) {
+                cited.add(new CitedSource(e.outlet().name(), e.outlet().domain(), e.outlet().kind(), e.mentions()[0], e.evidence()));
+            }
+            return Collections.unmodifiableList(cited);
         }
     }
 }

@@ -40,6 +40,14 @@ class DateFormsDifferentialTest {
     private static final String[] TIMES = {"8:02", "10:05", "10h15", "10H15", "10.05", "23:59:59", "1:2", "123:45", "9:60", "12:00:7",
             "12:30", "0:00"};
     private static final String[] PARENS = {"", "", "(", ")"};
+    private static final String[] ISO_DAYS = {"2024-06-19", "2024-6-9", "2024-06-1", "2024-006-19", "2024-06-190", "20240-06-19",
+            "1999-12-31", "2024-13-45"};
+    private static final String[] ISO_SEPARATORS = {"T", "t", " ", "  ", "\t", "\u2003", "x", ""};
+    private static final String[] ISO_TIMES = {"03:12", "3:12", "03:1", "123:12", "03:12:00", "03:12:0", "03:12:001", "03:12:00.5",
+            "03:12:00,123456789", "03:12:00.1234567890", "03:12.5", "03:12:00.", "03:12:00:00", "24:61:61"};
+    private static final String[] ISO_ZONES = {"", "Z", "z", "+03:00", "+0300", "-05", "+03:0", "+03:001", "+030", "UTC", "utc",
+            "GMT", "gMt", "KST", " Z", " +03:00", "  UTC", "\tGMT"};
+    private static final String[] ISO_AFTERS = {"", "", " ", "1", " 1", "x", ".", ":", "-07", "Z", "\n", "١"};
 
     private final Random random = new Random(20231113);
     private final DateScanner scanner = new DateScanner();
@@ -107,6 +115,28 @@ class DateFormsDifferentialTest {
                     Integer.parseInt(m.group(1)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), m.end()));
         }
         assertThat(matched).as("texts the pattern matched").isGreaterThan(CASES / 50);
+    }
+
+    @Test
+    void isoReadsWhatItsPatternMatched() {
+        int matched = 0;
+        for (int c = 0; c < CASES; c++) {
+            String before = random.nextInt(3) == 0 ? randomText(2) : "";
+            String text = before + shaped(ISO_DAYS, ISO_SEPARATORS, ISO_TIMES, ISO_ZONES, ISO_AFTERS) + randomText(1);
+            int start = random.nextInt(4) == 0 ? random.nextInt(text.length() + 1) : before.length();
+            Matcher m = anchored(ReferenceDateScanner.ISO, text, start);
+            IsoDate read = IsoDate.read(text, start);
+            if (!m.lookingAt()) {
+                assertThat(read).as("[%s] from %d", text, start).isNull();
+                continue;
+            }
+            matched++;
+            assertThat(read).as("[%s] from %d", text, start).isEqualTo(new IsoDate(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                    m.group(4) == null ? -1 : Integer.parseInt(m.group(4)), m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),
+                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)), m.start(7), m.group(7) == null ? -1 : m.end(7), m.end()));
+        }
+        assertThat(matched).as("texts the pattern matched").isGreaterThan(CASES / 5);
     }
 
     @Test

@@ -62,6 +62,13 @@ class DateScannerTest {
         assertThat(scanner.scanAbsolute("PYONGYANG, May 31. /TASS/.")).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Thu., May 31|THURSDAY", "Thursday.\tMay 31|THURSDAY", "On Friday   May 31|FRIDAY",
+            "Published: May 31|", "Friday, at May 31|", "Friday,    May 31|", "понедельник, 31 мая 2024|MONDAY"})
+    void weekdayOnlyRightBeforeTheDate(String text, java.time.DayOfWeek expected) {
+        assertThat(scanner.scan(text).get(0).weekday()).as(text).isEqualTo(expected);
+    }
+
     @Test
     void weekdayWrittenBeforeTheDateIsKept() {
         assertThat(scanner.scan("Thursday, May 31").get(0).weekday()).isEqualTo(java.time.DayOfWeek.THURSDAY);

@@ -118,6 +118,13 @@ class PublicationDateFinderTest {
     }
 
     @Test
+    void epochMillisecondsInJson() {
+        PublishedDate d = date("a.json", "{\"title\": \"t\", \"text\": \"" + BODY.strip() + "\", \"timestamp\": 1694595600000}");
+        assertThat(d.getDate()).isEqualTo("2023-09-13");
+        assertThat(d.getMethod()).isEqualTo("METADATA");
+    }
+
+    @Test
     void latestOccurrenceOfAMonthDayHonoursTheWeekday() {
         assertThat(PublicationDateFinder.latestOnOrBefore(java.time.MonthDay.of(5, 31), java.time.LocalDate.of(2024, 1, 1),
                 java.time.DayOfWeek.THURSDAY)).isEqualTo("2018-05-31");

@@ -28,7 +28,7 @@ final class ReferenceDateScanner {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private static final Pattern ISO = Pattern.compile(
+    static final Pattern ISO = Pattern.compile(
             "(?<![\\d])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d{1,9})?"
                     + "\\s?(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?)?(?![\\d])", FLAGS);
     private static final Pattern YMD = Pattern.compile("(?<![\\d.])(\\d{4})([./])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");

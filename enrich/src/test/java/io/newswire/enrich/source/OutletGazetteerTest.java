@@ -74,6 +74,15 @@ class OutletGazetteerTest {
     }
 
     @Test
+    void wordsWithALowerCaseInitialMatchOnlyAliasesWrittenSo() {
+        assertThat(g.find("the taz, dpa's report and franceinfo's teleSUR derstandard")).extracting(OutletMention::surface)
+                .containsExactly("taz", "dpa", "franceinfo", "teleSUR", "derstandard");
+        assertThat(g.find("the guardian and the times of telesur's n-tv, ntv.de and die tageszeitung"))
+                .extracting(OutletMention::surface).containsExactly("telesur", "n-tv", "ntv.de", "die tageszeitung");
+        assertThat(g.find("tåz tāz dpä the’s")).isEmpty();
+    }
+
+    @Test
     void findsPossessivesDomainsUrlsAndUnspacedScripts() {
         assertThat(g.find("Reuters's report")).extracting(OutletMention::surface).containsExactly("Reuters");
         assertThat(g.find("Image by Kremlin.ru")).extracting(m -> m.outlet().name()).containsExactly("Kremlin.ru");
