@@ -1,5 +1,7 @@
 package io.newswire.enrich.clean;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +32,17 @@ public record CleanedArticle(List<Line> lines, int commentCount, Optional<Dateli
     /** The cleaned article text: head and body lines, one paragraph per line. */
     public String text() {
         return lines.stream().filter(l -> l.kind().isArticle()).map(Line::text).collect(Collectors.joining("\n"));
+    }
+
+    /** The lines of one kind, in order; a loop, as the date and source taggers ask for every article. */
+    public List<Line> linesOf(LineKind kind) {
+        List<Line> of = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.kind() == kind) {
+                of.add(line);
+            }
+        }
+        return Collections.unmodifiableList(of);
     }
 
     public List<Line> linesOf(LineKind first, LineKind... rest) {

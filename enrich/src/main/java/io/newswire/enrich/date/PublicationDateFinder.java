@@ -59,14 +59,14 @@ public final class PublicationDateFinder {
     public PublishedDate find(ParsedArticle parsed, CleanedArticle cleaned, Instant fileModifiedAt, Instant ingestedAt) {
         Instant now = ingestedAt == null ? Instant.now() : ingestedAt;
         LocalDate notAfter = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1);
-        Optional<DateMention> firstComment = earliest(linesOf(cleaned, LineKind.COMMENT), notAfter);
+        Optional<DateMention> firstComment = earliest(cleaned.linesOf(LineKind.COMMENT), notAfter);
         LocalDate upperBound = firstComment.flatMap(DateMention::date).orElse(null);
 
         List<DateCandidate> found = new ArrayList<>();
         declared(parsed, notAfter, found);
         fromUrl(parsed.url(), 0.85, notAfter, found);
         // A repost's pointer to its original ("Full story at https://.../2024/06/19/...") dates the original.
-        for (Line line : linesOf(cleaned, LineKind.SOURCE_REF)) {
+        for (Line line : cleaned.linesOf(LineKind.SOURCE_REF)) {
             fromUrl(firstUrl(line.text()), 0.6, notAfter, found);
         }
         header(cleaned, notAfter, found);
@@ -199,7 +199,7 @@ public final class PublicationDateFinder {
 
     /** "Published/Updated" lines and bylines near the top or the bottom of the article. */
     private void bylines(CleanedArticle cleaned, LocalDate notAfter, List<DateCandidate> out) {
-        List<Line> body = linesOf(cleaned, LineKind.BODY);
+        List<Line> body = cleaned.linesOf(LineKind.BODY);
         for (int i = 0; i < body.size(); i++) {
             boolean nearTop = i < 5;
             boolean nearBottom = i >= Math.max(5, body.size() - 3);
@@ -207,21 +207,11 @@ public final class PublicationDateFinder {
                 lineDates(body.get(i).text(), DateMethod.BYLINE, notAfter, out);
             }
         }
-        for (Line line : linesOf(cleaned, LineKind.BOILERPLATE)) {
+        for (Line line : cleaned.linesOf(LineKind.BOILERPLATE)) {
             lineDates(line.text(), DateMethod.BYLINE, notAfter, out);
         }
     }
 
-    /** {@link CleanedArticle#linesOf} for one kind, without its stream and set. */
-    private static List<Line> linesOf(CleanedArticle cleaned, LineKind kind) {
-        List<Line> lines = new ArrayList<>();
-        for (Line line : cleaned.lines()) {
-            if (line.kind() == kind) {
-                lines.add(line);
-            }
-        }
-        return lines;
-    }
 
     /**
      * Dates in one line, each classified by the words just before it. A header line without cue gives HEADER; in

@@ -200,7 +200,7 @@ public final class SourceTagger {
                 return new Publisher(host, host, null, null, 0.75, "canonical URL " + parsed.url() + " (outlet not in the gazetteer)");
             }
         }
-        for (Line line : linesOf(cleaned, LineKind.SOURCE_REF)) {
+        for (Line line : cleaned.linesOf(LineKind.SOURCE_REF)) {
             Optional<Outlet> original = originalOf(line.text());
             if (original.isPresent()) {
                 return publisher(original.get(), 0.7, shorten(line.text()));
@@ -239,7 +239,7 @@ public final class SourceTagger {
 
     /** "Marta Kowalczyk is a columnist for The Baltic Ledger." under the article: the author's current outlet. */
     private Publisher fromAuthorBio(CleanedArticle cleaned) {
-        for (Line line : linesOf(cleaned, LineKind.BIO)) {
+        for (Line line : cleaned.linesOf(LineKind.BIO)) {
             Matcher m = STAFF_BIO.matcher(line.text().strip());
             if (m.matches()) {
                 String name = m.group("name").endsWith(".") ? m.group("name").substring(0, m.group("name").length() - 1) : m.group("name");
@@ -310,7 +310,7 @@ public final class SourceTagger {
 
     /** "© 2024 The Korea Herald. All rights reserved." names the site; a wire agency's copyright does not. */
     private Publisher fromCopyright(CleanedArticle cleaned) {
-        for (Line line : linesOf(cleaned, LineKind.COPYRIGHT)) {
+        for (Line line : cleaned.linesOf(LineKind.COPYRIGHT)) {
             Matcher m = COPYRIGHT_HOLDER.matcher(line.text());
             if (!m.find()) {
                 continue;
@@ -333,16 +333,6 @@ public final class SourceTagger {
         return null;
     }
 
-    /** {@link CleanedArticle#linesOf} for one kind, without its stream and set. */
-    private static List<Line> linesOf(CleanedArticle cleaned, LineKind kind) {
-        List<Line> lines = new ArrayList<>();
-        for (Line line : cleaned.lines()) {
-            if (line.kind() == kind) {
-                lines.add(line);
-            }
-        }
-        return lines;
-    }
 
     private static Publisher publisher(Outlet o, double confidence, String evidence) {
         return new Publisher(o.name(), o.domain(), o.country(), o.kind(), confidence, evidence);
