@@ -176,28 +176,28 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         say("%s: %,d articles%s...", name, files.size(), perSecond > 0 ? " at " + perSecond + " files/s" : " dropped at once");
         ArticleObserver.Batch batch = observer.watch(files);
         Map<String, Double> cpuBefore = sampler.cpuSeconds();
-        ThreadCpu threadCpu = ThreadCpu.follow(pipelinePid, THREAD_READING_INTERVAL);
-        long start = System.nanoTime();
-        long[] dropped = perSecond > 0 ? dropper.dropAtRate(files, perSecond) : dropper.dropAll(files);
-        say("%s: dropped in %.1f s", name, (System.nanoTime() - start) / 1e9);
-        boolean complete = batch.awaitAll(Duration.ofSeconds(idleTimeoutSeconds), REPORT_EVERY,
-                seen -> say("%s: %,d of %,d visible", name, seen, files.size()));
-        long end = System.nanoTime();
-        Map<String, Double> cpuAfter = sampler.cpuSeconds();
-        Map<String, Double> threads = threadCpu.shares();
-        threadCpu.close();
-        Map<String, Double> cpu = new LinkedHashMap<>();
-        cpuAfter.forEach((process, after) -> cpu.put(process, after - cpuBefore.getOrDefault(process, after)));
-        RunTimes times = new RunTimes(dropped, batch.visibleAt());
-        if (!complete) {
-            say("%s: %,d article(s) did not become visible within %d s of the last one", name,
-                    files.size() - times.visible(), idleTimeoutSeconds);
+        try (ThreadCpu threadCpu = ThreadCpu.follow(pipelinePid, THREAD_READING_INTERVAL)) {
+            long start = System.nanoTime();
+            long[] dropped = perSecond > 0 ? dropper.dropAtRate(files, perSecond) : dropper.dropAll(files);
+            say("%s: dropped in %.1f s", name, (System.nanoTime() - start) / 1e9);
+            boolean complete = batch.awaitAll(Duration.ofSeconds(idleTimeoutSeconds), REPORT_EVERY,
+                    seen -> say("%s: %,d of %,d visible", name, seen, files.size()));
+            long end = System.nanoTime();
+            Map<String, Double> cpuAfter = sampler.cpuSeconds();
+            Map<String, Double> threads = threadCpu.shares();
+            Map<String, Double> cpu = new LinkedHashMap<>();
+            cpuAfter.forEach((process, after) -> cpu.put(process, after - cpuBefore.getOrDefault(process, after)));
+            RunTimes times = new RunTimes(dropped, batch.visibleAt());
+            if (!complete) {
+                say("%s: %,d article(s) did not become visible within %d s of the last one", name,
+                        files.size() - times.visible(), idleTimeoutSeconds);
+            }
+            PhaseResult result = new PhaseResult(name, files.stream().mapToLong(ArticleFile::size).sum(), times, cpu,
+                    (end - start) / 1e9, threads);
+            say("%s: %,.0f articles/s, pipeline CPU %.2f cores, %.2f ms per article", name, times.throughput(),
+                    result.cores(Processes.PIPELINE), result.cpuMillisPerArticle(Processes.PIPELINE));
+            return result;
         }
-        PhaseResult result = new PhaseResult(name, files.stream().mapToLong(ArticleFile::size).sum(), times, cpu,
-                (end - start) / 1e9, threads);
-        say("%s: %,.0f articles/s, pipeline CPU %.2f cores, %.2f ms per article", name, times.throughput(),
-                result.cores(Processes.PIPELINE), result.cpuMillisPerArticle(Processes.PIPELINE));
-        return result;
     }
 
     /** The command as typed: scripts/bench-e2e adds --project-dir itself. */
