@@ -3,6 +3,7 @@ package io.newswire.enrich.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class PlainTextParserTest {
@@ -41,9 +42,8 @@ class PlainTextParserTest {
 
     @Test
     void wordsAreRunsBetweenAsciiWhitespace() {
-        assertThat(PlainTextParser.words("one")).isEqualTo(1);
-        assertThat(PlainTextParser.words("one  two\tthree\u000Bfour")).isEqualTo(4);
-        assertThat(PlainTextParser.words("no\u00A0break")).isEqualTo(1);
+        assertThat(Stream.of("one", "one  two\tthree\u000Bfour", "no\u00A0break").map(PlainTextParser::words))
+                .containsExactly(1, 4, 1);
     }
 
     @Test
