@@ -172,7 +172,7 @@ final class PlainTextParser {
         return words <= 6 && HAS_DIGIT.matcher(line).find() && DATE_ONLY.matcher(line).matches();
     }
 
-    /** Split at the separators, the line would have three parts or more: two separators follow one another. */
+    /** Split at the separators, the line would have three parts or more: it has two separators that do not overlap. */
     private static boolean isMenu(String line) {
         Matcher separators = MENU_SEPARATOR.matcher(line);
         return separators.find() && separators.find();
