@@ -389,8 +389,8 @@ public final class TextCleaner {
 
     static int words(String s) {
         int count = 0;
-        int wide = 0;
         boolean in = false;
+        char highest = 0;
         int limit = Math.min(s.length(), CLASSIFY_CHARS);
         for (int i = 0; i < limit; i++) {
             char c = s.charAt(i);
@@ -399,11 +399,22 @@ public final class TextCleaner {
                 count++;
             }
             in = !space;
-            // CJK and Hangul (all above U+1100) have no or few spaces: two characters count as a word.
+            highest = (char) Math.max(highest, c);
+        }
+        // No ideograph or Hangul syllable is below U+3000: only lines with characters that high need counting them,
+        // in a loop of their own, as the call per character that test makes keeps this loop from being compiled tight.
+        return highest < '\u3000' ? count : Math.max(count, wideCharacters(s, limit) / 2);
+    }
+
+    /** CJK and Hangul have no or few spaces: two of these characters count as a word. */
+    private static int wideCharacters(String s, int limit) {
+        int wide = 0;
+        for (int i = 0; i < limit; i++) {
+            char c = s.charAt(i);
             if (c >= '\u1100' && (Character.isIdeographic(c) || c >= '\uAC00' && c <= '\uD7A3')) {
                 wide++;
             }
         }
-        return Math.max(count, wide / 2);
+        return wide;
     }
 }

@@ -2,9 +2,7 @@ package io.newswire.enrich.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -288,16 +286,14 @@ final class HtmlParser {
     private static void removeFurniture(Document doc, Element root, PageElements page) {
         removeFromPage(doc, page.nonText);
         removeFromPage(doc, page.figcaptions);
-        Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
-        keep.add(root);
-        keep.addAll(root.parents());
         List<Element> furniture = new ArrayList<>();
-        // Comments in the markup are never article text.
+        // Comments in the markup are never article text. The root and the elements holding it are never furniture:
+        // looking up from the root is left to the few elements that look like furniture.
         List<Comment> htmlComments = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Comment comment) {
                 htmlComments.add(comment);
-            } else if (node instanceof Element e && !keep.contains(e) && looksLikeFurniture(e)) {
+            } else if (node instanceof Element e && looksLikeFurniture(e) && !isWithin(root, e)) {
                 furniture.add(e);
             }
         }, doc.body());

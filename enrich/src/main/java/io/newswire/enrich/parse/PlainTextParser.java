@@ -1,7 +1,5 @@
 package io.newswire.enrich.parse;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,15 +26,14 @@ final class PlainTextParser {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^#{1,6}\\s+");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]{1,300})\\]\\((https?://[^)\\s]{1,500})\\)");
     private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s[|•·]\\s");
-    private static final Pattern DATE_ONLY = Pattern.compile("^[\\p{L}\\d ,./:-]{4,60}$");
-    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    static final Pattern MENU_SEPARATOR = Pattern.compile("\\s[|•·]\\s");
+    static final Pattern DATE_ONLY = Pattern.compile("^[\\p{L}\\d ,./:-]{4,60}$");
+    static final Pattern HAS_DIGIT = Pattern.compile("\\d");
     // The dateline alternative is case-sensitive: under (?i) \p{Lu} matches every letter, and a headline with a comma
     // ("Explosions reported near Brussels overnight, officials say") would be taken for a dateline.
-    private static final Pattern NOT_A_HEADLINE =
+    static final Pattern NOT_A_HEADLINE =
             Pattern.compile("(?i)https?://|www\\.|©|\\bcopyright\\b|(?-i:^\\p{Lu}{3,}[\\p{Lu} ]*,)|^\\(");
-    private static final Pattern CREDIT = Pattern.compile("(?i)\\b(photo|image|picture|foto|credit)\\b\\s*(by|:)");
+    static final Pattern CREDIT = Pattern.compile("(?i)\\b(photo|image|picture|foto|credit)\\b\\s*(by|:)");
 
     ParsedArticle parse(String content, ArticleFields fields) {
         String text = content;
@@ -44,49 +41,26 @@ final class PlainTextParser {
             text = MARKDOWN_HEADING.matcher(text).replaceAll("");
             text = MARKDOWN_LINK.matcher(text).replaceAll("$1 $2");
         }
-        String[] lines = lines(text);
+        TextLines lines = new TextLines(text);
         int bodyStart = readHeaderBlock(lines, fields);
         if (!fields.hasTitle()) {
             fields.title(guessTitle(lines, bodyStart));
         }
-        StringBuilder body = new StringBuilder(text.length());
-        for (int i = bodyStart; i < lines.length; i++) {
-            body.append(lines[i]).append('\n');
-        }
-        return fields.build(body.toString());
-    }
-
-    /** The text split at \n, \r\n and \r, as {@code split("\r?\n|\r", -1)} without a regex. */
-    static String[] lines(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
-        }
-        lines.add(text.substring(start));
-        return lines.toArray(new String[0]);
+        return fields.build(lines.from(bodyStart));
     }
 
     /** Reads "Key: value" lines (at least two known keys) or YAML front matter; returns the first body line. */
-    private int readHeaderBlock(String[] lines, ArticleFields fields) {
+    private int readHeaderBlock(TextLines lines, ArticleFields fields) {
         int i = 0;
-        while (i < lines.length && lines[i].isBlank()) {
+        while (lines.has(i) && lines.get(i).isBlank()) {
             i++;
         }
-        boolean frontMatter = i < lines.length && lines[i].strip().equals("---");
+        boolean frontMatter = lines.has(i) && lines.get(i).strip().equals("---");
         int start = frontMatter ? i + 1 : i;
         int known = 0;
         int end = start;
-        for (int j = start; j < Math.min(lines.length, start + 15); j++) {
-            String line = lines[j].strip();
+        for (int j = start; j < start + 15 && lines.has(j); j++) {
+            String line = lines.get(j).strip();
             if (frontMatter && line.equals("---")) {
                 end = j + 1;
                 break;
@@ -106,7 +80,7 @@ final class PlainTextParser {
             return 0;
         }
         for (int j = start; j < end; j++) {
-            Matcher m = HEADER_LINE.matcher(lines[j].strip());
+            Matcher m = HEADER_LINE.matcher(lines.get(j).strip());
             if (m.matches()) {
                 apply(fields, HEADER_KEYS.get(m.group(1).toLowerCase(Locale.ROOT).strip()), unquote(m.group(2)), m.group(1));
             }
@@ -145,29 +119,24 @@ final class PlainTextParser {
     }
 
     /** The first short line that reads like a headline: not a date, not a one-word section label, not a caption. */
-    private static String guessTitle(String[] lines, int from) {
-        int last = lines.length - 1;
-        while (last >= from && lines[last].isBlank()) {
-            last--;
-        }
+    static String guessTitle(TextLines lines, int from) {
         String fallback = null;
         int seen = 0;
         // A headline has text below it: the last line of a file is never its title.
-        for (int i = from; i < last && seen < 6; i++) {
-            String line = lines[i].strip();
+        for (int i = from; seen < 6 && lines.nonBlankAfter(i); i++) {
+            String line = lines.get(i).strip();
             if (line.isEmpty()) {
                 continue;
             }
             seen++;
-            int words = WHITESPACE.split(line).length;
+            int words = words(line);
             if (words >= 15 && !line.startsWith("•") || line.length() > 300) {
                 break; // the body has begun: a headline stands above it
             }
-            boolean dateLike = HAS_DIGIT.matcher(line).find() && DATE_ONLY.matcher(line).matches() && words <= 6;
-            boolean menu = MENU_SEPARATOR.split(line).length >= 3;
             // Headlines do not end with a full stop, carry no URL or copyright, and do not open with a dateline.
-            boolean prose = line.endsWith(".") || line.endsWith(":") || NOT_A_HEADLINE.matcher(line).find();
-            if (dateLike || menu || prose || words > 20 || CREDIT.matcher(line).find()) {
+            // The cheap tests go first: the regular expressions only see the lines that pass them.
+            if (words > 20 || line.endsWith(".") || line.endsWith(":") || isDateLike(line, words) || isMenu(line)
+                    || NOT_A_HEADLINE.matcher(line).find() || CREDIT.matcher(line).find()) {
                 continue;
             }
             if (words <= 3) {
@@ -179,5 +148,33 @@ final class PlainTextParser {
             return line;
         }
         return fallback;
+    }
+
+    /**
+     * The words of a stripped, non-empty line, as {@code split("\\s+").length} counts them: runs of characters other
+     * than ASCII whitespace.
+     */
+    static int words(String line) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
+    private static boolean isDateLike(String line, int words) {
+        return words <= 6 && HAS_DIGIT.matcher(line).find() && DATE_ONLY.matcher(line).matches();
+    }
+
+    /** Split at the separators, the line would have three parts or more: it has two separators that do not overlap. */
+    private static boolean isMenu(String line) {
+        Matcher separators = MENU_SEPARATOR.matcher(line);
+        return separators.find() && separators.find();
     }
 }
