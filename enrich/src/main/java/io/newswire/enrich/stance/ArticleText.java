@@ -1,9 +1,7 @@
 package io.newswire.enrich.stance;
 
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The text the stance rules read: the title (as the first paragraph, unless the body repeats it), then the body's
@@ -18,41 +16,85 @@ final class ArticleText {
 
     private final String doc;
     private final List<Token> toks;
-    private final List<String> paragraphs;
+    /** Where each paragraph starts and ends in {@link #doc}. */
+    private final int[] paragraphStarts;
+    private final int[] paragraphEnds;
     private final int titleParagraphs;
     private final boolean[] embedded;
 
-    /** The text of an article, its words numbered by the tagger's phrase words. */
+    /**
+     * The text of an article, its words numbered by the tagger's phrase words. One pass finds the paragraphs (lines
+     * stripped, blank lines and repeats dropped) as ranges of the text, a second copies them into the document:
+     * no string is made per line.
+     */
     ArticleText(String text, String title, PhraseWords words) {
-        List<String> body = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
-        for (String line : text.split("\n")) {
-            String t = line.strip();
-            if (!t.isEmpty() && seen.add(key(t))) {
-                body.add(t);
+        String heading = title == null ? "" : title.strip();
+        long headingKey = key(heading, 0, heading.length());
+        boolean headingRepeated = false;
+        ParagraphKeys seen = new ParagraphKeys();
+        int[] kept = new int[32];
+        int keptCount = 0;
+        for (int from = 0; from <= text.length(); ) {
+            int newline = text.indexOf('\n', from);
+            int end = newline < 0 ? text.length() : newline;
+            int a = from;
+            int b = end;
+            while (a < b && Character.isWhitespace(text.charAt(a))) {
+                a++;
             }
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                b--;
+            }
+            long k = key(text, a, b);
+            if (a < b && seen.add(k)) {
+                headingRepeated |= k == headingKey;
+                if (2 * keptCount + 2 > kept.length) {
+                    kept = Arrays.copyOf(kept, kept.length * 2);
+                }
+                kept[2 * keptCount] = a;
+                kept[2 * keptCount + 1] = b;
+                keptCount++;
+            }
+            from = end + 1;
         }
-        List<String> paras = new ArrayList<>(body.size() + 1);
-        if (title != null && !title.isBlank() && !seen.contains(key(title.strip()))) {
-            paras.add(title.strip());
+        titleParagraphs = heading.isEmpty() || headingRepeated ? 0 : 1;
+        int count = titleParagraphs + keptCount;
+        paragraphStarts = new int[count];
+        paragraphEnds = new int[count];
+        StringBuilder sb = new StringBuilder(text.length() + heading.length() + 1);
+        if (titleParagraphs == 1) {
+            paragraphEnds[0] = heading.length();
+            sb.append(heading);
         }
-        titleParagraphs = paras.size();
-        paras.addAll(body);
-        paragraphs = paras;
-        embedded = embeddedPosts(paras, titleParagraphs);
-        doc = String.join("\n", paras);
+        for (int p = titleParagraphs; p < count; p++) {
+            if (p > 0) {
+                sb.append('\n');
+            }
+            int q = 2 * (p - titleParagraphs);
+            paragraphStarts[p] = sb.length();
+            sb.append(text, kept[q], kept[q + 1]);
+            paragraphEnds[p] = sb.length();
+        }
+        doc = sb.toString();
+        embedded = embeddedPosts();
         toks = Tokenizer.tokenize(doc, words);
     }
 
-    private static boolean[] embeddedPosts(List<String> paras, int titleParagraphs) {
-        boolean[] out = new boolean[paras.size()];
-        for (int p = 0; p < paras.size(); p++) {
-            String s = paras.get(p);
+    /** Which paragraphs are embedded posts; none, without a look at each paragraph, when no post is marked. */
+    private boolean[] embeddedPosts() {
+        int count = paragraphStarts.length;
+        boolean[] out = new boolean[count];
+        if (!doc.contains("(@") && !doc.contains("twitter.com")) {
+            return out;
+        }
+        for (int p = 0; p < count; p++) {
+            String s = paragraph(p);
             boolean attributionLine = (s.startsWith("—") || s.startsWith("–") || s.startsWith("-")) && s.contains("(@");
             if (s.contains("pic.twitter.com") || s.contains("twitter.com/") && s.contains("/status") || attributionLine) {
                 out[p] = true;
             }
-            if (attributionLine && p > titleParagraphs && paras.get(p - 1).length() < MAX_EMBEDDED_POST_CHARS) {
+            if (attributionLine && p > titleParagraphs
+                    && paragraphEnds[p - 1] - paragraphStarts[p - 1] < MAX_EMBEDDED_POST_CHARS) {
                 out[p - 1] = true;
             }
         }
@@ -63,10 +105,10 @@ final class ArticleText {
      * A hash of a paragraph's letters and digits, case-folded, over its first 240 characters and its length: equal for
      * exact repeats such as captions and repeated headlines.
      */
-    private static long key(String s) {
-        long h = 0xcbf29ce484222325L ^ s.length();
-        int end = Math.min(s.length(), 240);
-        for (int i = 0; i < end; i++) {
+    private static long key(String s, int from, int to) {
+        long h = 0xcbf29ce484222325L ^ (to - from);
+        int end = Math.min(to, from + 240);
+        for (int i = from; i < end; i++) {
             char c = s.charAt(i);
             if (c < 128) {
                 if (c >= 'A' && c <= 'Z') {
@@ -98,8 +140,12 @@ final class ArticleText {
         return toks.size();
     }
 
-    List<String> paragraphs() {
-        return paragraphs;
+    int paragraphCount() {
+        return paragraphStarts.length;
+    }
+
+    String paragraph(int p) {
+        return doc.substring(paragraphStarts[p], paragraphEnds[p]);
     }
 
     /** How many leading paragraphs are the title (0 or 1): a target named only there gets no entry. */
