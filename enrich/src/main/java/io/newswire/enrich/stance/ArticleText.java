@@ -23,17 +23,48 @@ final class ArticleText {
     private final boolean[] embedded;
 
     /**
-     * The text of an article, its words numbered by the tagger's phrase words. One pass finds the paragraphs (lines
-     * stripped, blank lines and repeats dropped) as ranges of the text, a second copies them into the document:
-     * no string is made per line.
+     * The text of an article, its words numbered by the tagger's phrase words. Its lines are found as ranges of the
+     * text and copied once into the document: no string is made per line.
      */
     ArticleText(String text, String title, PhraseWords words) {
         String heading = title == null ? "" : title.strip();
-        long headingKey = key(heading, 0, heading.length());
-        boolean headingRepeated = false;
-        ParagraphKeys seen = new ParagraphKeys();
-        int[] kept = new int[32];
-        int keptCount = 0;
+        int[] lines = nonBlankLines(text);
+        boolean[] repeats = new boolean[lines.length / 2];
+        boolean headingRepeated = markRepeats(text, lines, heading, repeats);
+        titleParagraphs = heading.isEmpty() || headingRepeated ? 0 : 1;
+        int count = titleParagraphs;
+        for (boolean repeat : repeats) {
+            count += repeat ? 0 : 1;
+        }
+        paragraphStarts = new int[count];
+        paragraphEnds = new int[count];
+        StringBuilder sb = new StringBuilder(text.length() + heading.length() + 1);
+        if (titleParagraphs == 1) {
+            paragraphEnds[0] = heading.length();
+            sb.append(heading);
+        }
+        int p = titleParagraphs;
+        for (int l = 0; l < repeats.length; l++) {
+            if (repeats[l]) {
+                continue;
+            }
+            if (p > 0) {
+                sb.append('\n');
+            }
+            paragraphStarts[p] = sb.length();
+            sb.append(text, lines[2 * l], lines[2 * l + 1]);
+            paragraphEnds[p] = sb.length();
+            p++;
+        }
+        doc = sb.toString();
+        embedded = embeddedPosts();
+        toks = Tokenizer.tokenize(doc, words);
+    }
+
+    /** The lines of the text that are not blank, stripped, as start and end offsets in turn. */
+    private static int[] nonBlankLines(String text) {
+        int[] lines = new int[32];
+        int size = 0;
         for (int from = 0; from <= text.length(); ) {
             int newline = text.indexOf('\n', from);
             int end = newline < 0 ? text.length() : newline;
@@ -45,39 +76,49 @@ final class ArticleText {
             while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
                 b--;
             }
-            long k = key(text, a, b);
-            if (a < b && seen.add(k)) {
-                headingRepeated |= k == headingKey;
-                if (2 * keptCount + 2 > kept.length) {
-                    kept = Arrays.copyOf(kept, kept.length * 2);
+            if (a < b) {
+                if (size + 2 > lines.length) {
+                    lines = Arrays.copyOf(lines, lines.length * 2);
                 }
-                kept[2 * keptCount] = a;
-                kept[2 * keptCount + 1] = b;
-                keptCount++;
+                lines[size++] = a;
+                lines[size++] = b;
             }
             from = end + 1;
         }
-        titleParagraphs = heading.isEmpty() || headingRepeated ? 0 : 1;
-        int count = titleParagraphs + keptCount;
-        paragraphStarts = new int[count];
-        paragraphEnds = new int[count];
-        StringBuilder sb = new StringBuilder(text.length() + heading.length() + 1);
-        if (titleParagraphs == 1) {
-            paragraphEnds[0] = heading.length();
-            sb.append(heading);
+        return Arrays.copyOf(lines, size);
+    }
+
+    /**
+     * Marks each line that repeats an earlier one (same {@link #key}); true when a line repeats the heading. A repeat
+     * has the length of what it repeats, so only lines that share their length with another line or with the
+     * heading are keyed: in most articles, none.
+     */
+    private static boolean markRepeats(String text, int[] lines, String heading, boolean[] repeats) {
+        int[] lengths = new int[repeats.length];
+        for (int l = 0; l < lengths.length; l++) {
+            lengths[l] = lines[2 * l + 1] - lines[2 * l];
         }
-        for (int p = titleParagraphs; p < count; p++) {
-            if (p > 0) {
-                sb.append('\n');
+        int[] sortedLengths = lengths.clone();
+        Arrays.sort(sortedLengths);
+        long headingKey = key(heading, 0, heading.length());
+        ParagraphKeys seen = new ParagraphKeys();
+        boolean headingRepeated = false;
+        for (int l = 0; l < lengths.length; l++) {
+            boolean headingLength = !heading.isEmpty() && lengths[l] == heading.length();
+            boolean shared = isShared(sortedLengths, lengths[l]);
+            if (headingLength || shared) {
+                long k = key(text, lines[2 * l], lines[2 * l + 1]);
+                headingRepeated |= headingLength && k == headingKey;
+                repeats[l] = shared && !seen.add(k);
             }
-            int q = 2 * (p - titleParagraphs);
-            paragraphStarts[p] = sb.length();
-            sb.append(text, kept[q], kept[q + 1]);
-            paragraphEnds[p] = sb.length();
         }
-        doc = sb.toString();
-        embedded = embeddedPosts();
-        toks = Tokenizer.tokenize(doc, words);
+        return headingRepeated;
+    }
+
+    /** Whether the length occurs more than once among the sorted lengths. */
+    private static boolean isShared(int[] sortedLengths, int length) {
+        int at = Arrays.binarySearch(sortedLengths, length);
+        return at > 0 && sortedLengths[at - 1] == length || at + 1 < sortedLengths.length && sortedLengths[at + 1] == length;
     }
 
     /** Which paragraphs are embedded posts; none, without a look at each paragraph, when no post is marked. */
