@@ -68,14 +68,8 @@ final class ArticleText {
         for (int from = 0; from <= text.length(); ) {
             int newline = text.indexOf('\n', from);
             int end = newline < 0 ? text.length() : newline;
-            int a = from;
-            int b = end;
-            while (a < b && Character.isWhitespace(text.charAt(a))) {
-                a++;
-            }
-            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-                b--;
-            }
+            int a = afterWhitespace(text, from, end);
+            int b = beforeWhitespace(text, a, end);
             if (a < b) {
                 if (size + 2 > lines.length) {
                     lines = Arrays.copyOf(lines, lines.length * 2);
@@ -86,6 +80,24 @@ final class ArticleText {
             from = end + 1;
         }
         return Arrays.copyOf(lines, size);
+    }
+
+    /** The first character of text[from, to) that is not white space, else to. */
+    private static int afterWhitespace(String text, int from, int to) {
+        int a = from;
+        while (a < to && Character.isWhitespace(text.charAt(a))) {
+            a++;
+        }
+        return a;
+    }
+
+    /** The end of text[from, to) without its trailing white space. */
+    private static int beforeWhitespace(String text, int from, int to) {
+        int b = to;
+        while (b > from && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        return b;
     }
 
     /**
@@ -146,7 +158,7 @@ final class ArticleText {
      * A hash of a paragraph's letters and digits, case-folded, over its first 240 characters and its length: equal for
      * exact repeats such as captions and repeated headlines.
      */
-    private static long key(String s, int from, int to) {
+    static long key(String s, int from, int to) {
         long h = 0xcbf29ce484222325L ^ (to - from);
         int end = Math.min(to, from + 240);
         for (int i = from; i < end; i++) {

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * The paragraphs of {@link ArticleText} as they were made before the one-pass version: split, strip, drop blanks and
- * repeats, join. A reference for the differential test.
+ * repeats (by the same key), join. A reference for the differential test.
  */
 record SplitArticleText(String doc, List<String> paragraphs, int titleParagraphs, boolean[] embedded) {
 
@@ -45,21 +45,6 @@ record SplitArticleText(String doc, List<String> paragraphs, int titleParagraphs
     }
 
     private static long key(String s) {
-        long h = 0xcbf29ce484222325L ^ s.length();
-        int end = Math.min(s.length(), 240);
-        for (int i = 0; i < end; i++) {
-            char c = s.charAt(i);
-            if (c < 128) {
-                if (c >= 'A' && c <= 'Z') {
-                    c = (char) (c | 0x20);
-                } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
-                    continue;
-                }
-            } else if (!Character.isLetterOrDigit(c)) {
-                continue;
-            }
-            h = (h ^ c) * 0x100000001b3L;
-        }
-        return h;
+        return ArticleText.key(s, 0, s.length());
     }
 }
