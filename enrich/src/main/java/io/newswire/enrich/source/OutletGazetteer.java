@@ -46,6 +46,11 @@ public final class OutletGazetteer {
     private final Map<String, Outlet> byAlias = new HashMap<>();
     /** Alias token sequences by their first token (lower case). */
     private final WordTable<Candidates> byFirstToken = new WordTable<>();
+    /**
+     * The same for the aliases written with a lower-case initial, the only ones a word so written can be (see
+     * {@link #matchAt}): "the" then finds no candidates at once instead of every "The ..." alias to be turned down.
+     */
+    private final WordTable<Candidates> byLowerCaseFirstToken = new WordTable<>();
     /** The lower-case letters an alias can start with in a text (see {@link #matchAt}): "dpa", "n-tv". */
     private final BitSet lowerCaseInitials = new BitSet();
     /** Aliases in scripts written without spaces (Han, kana), found by substring search. */
@@ -252,12 +257,14 @@ public final class OutletGazetteer {
 
     private OutletMention matchAt(String text, Tokens tokens, int i) {
         char c = text.charAt(tokens.start(i));
-        if (Character.isLowerCase(c) && !lowerCaseInitials.get(c)) {
+        boolean lowerCase = Character.isLowerCase(c);
+        if (lowerCase && !lowerCaseInitials.get(c)) {
             return null; // most words of a text
         }
-        Candidates candidates = byFirstToken.get(tokens, i);
+        WordTable<Candidates> firstTokens = lowerCase ? byLowerCaseFirstToken : byFirstToken;
+        Candidates candidates = firstTokens.get(tokens, i);
         if (candidates == null && tokens.endsPossessive(i)) {
-            candidates = byFirstToken.getWithoutPossessive(tokens, i);
+            candidates = firstTokens.getWithoutPossessive(tokens, i);
         }
         if (candidates == null) {
             return null;
@@ -339,17 +346,22 @@ public final class OutletGazetteer {
             Alias alias = new Alias(n, List.copyOf(words), List.copyOf(lower), exact, o);
             // A word matches an exact alias letter for letter, any other only if it starts as the alias is written.
             char initial = exact ? words.get(0).charAt(0) : n.charAt(0);
+            String first = words.get(0).toLowerCase(Locale.ROOT);
+            addCandidate(byFirstToken, first, alias);
             if (Character.isLowerCase(initial)) {
                 lowerCaseInitials.set(initial);
+                addCandidate(byLowerCaseFirstToken, first, alias);
             }
-            String first = words.get(0).toLowerCase(Locale.ROOT);
-            Candidates candidates = byFirstToken.get(first);
-            if (candidates == null) {
-                candidates = new Candidates();
-                byFirstToken.put(first, candidates);
-            }
-            candidates.add(alias);
         }
+    }
+
+    private static void addCandidate(WordTable<Candidates> table, String first, Alias alias) {
+        Candidates candidates = table.get(first);
+        if (candidates == null) {
+            candidates = new Candidates();
+            table.put(first, candidates);
+        }
+        candidates.add(alias);
     }
 
     private static boolean hasUnspacedScript(String s) {

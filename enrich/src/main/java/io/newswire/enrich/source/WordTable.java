@@ -1,5 +1,7 @@
 package io.newswire.enrich.source;
 
+import java.util.BitSet;
+
 /**
  * Lower-case words to values, looked up by a word of a {@link Tokens} without making the word's lower-case string:
  * the outlet scan asks this of every word of a text, and few are in the table.
@@ -7,6 +9,9 @@ package io.newswire.enrich.source;
  * <p>An open-addressing table, kept at most a quarter full so that a missing word mostly meets an empty slot at
  * once. An ASCII word is hashed and compared letter by letter in the text; any other word through its lower-case
  * string, as {@link String#toLowerCase} may change its length.
+ *
+ * <p>Most words of a text are not in the table; the first two letters of each key, when ASCII, turn most of them
+ * away before the word is hashed.
  */
 final class WordTable<V> {
 
@@ -14,6 +19,8 @@ final class WordTable<V> {
     private Object[] values = new Object[16];
     private int mask = 15;
     private int size;
+    /** The first two characters of the keys that start with two ASCII characters, by {@link #startIndex}. */
+    private final BitSet asciiStarts = new BitSet(128 * 128);
 
     /** Sets the value of a lower-case word. */
     void put(String lower, V value) {
@@ -25,6 +32,9 @@ final class WordTable<V> {
             }
             keys[slot] = lower;
             size++;
+            if (lower.length() >= 2 && lower.charAt(0) < 0x80 && lower.charAt(1) < 0x80) {
+                asciiStarts.set(startIndex(lower.charAt(0), lower.charAt(1)));
+            }
         }
         values[slot] = value;
     }
@@ -47,6 +57,9 @@ final class WordTable<V> {
     private V get(Tokens tokens, int i, int end, boolean withoutPossessive) {
         String text = tokens.source();
         int start = tokens.start(i);
+        if (end - start >= 2 && !mayStartWith(text.charAt(start), text.charAt(start + 1))) {
+            return null;
+        }
         int hash = 0;
         for (int k = start; k < end; k++) {
             char c = text.charAt(k);
@@ -61,6 +74,18 @@ final class WordTable<V> {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a key may start with these two characters of a text. When both are ASCII, the word's lower case starts
+     * with their lower case, which a key must then start with too.
+     */
+    private boolean mayStartWith(char first, char second) {
+        return first >= 0x80 || second >= 0x80 || asciiStarts.get(startIndex(lowerAscii(first), lowerAscii(second)));
+    }
+
+    private static int startIndex(char first, char second) {
+        return first << 7 | second;
     }
 
     /** The slot holding this word, else the empty slot where it goes. */

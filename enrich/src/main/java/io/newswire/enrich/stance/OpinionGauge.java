@@ -80,14 +80,13 @@ final class OpinionGauge {
      * "Analysis:"); else 0.
      */
     private static double headerLabel(ArticleText text) {
-        List<String> paragraphs = text.paragraphs();
-        int head = Math.min(paragraphs.size(), text.titleParagraphs() + HEADER_PARAGRAPHS);
+        int head = Math.min(text.paragraphCount(), text.titleParagraphs() + HEADER_PARAGRAPHS);
         double label = 0;
         for (int p = 0; p < head; p++) {
             if (text.isEmbeddedPost(p)) {
                 continue;
             }
-            String t = paragraphs.get(p);
+            String t = text.paragraph(p);
             String start = t.length() > DATELINE_CHARS ? t.substring(0, DATELINE_CHARS) : t;
             if (isWireDateline(start)) {
                 return -Tuning.GENRE_WIRE;

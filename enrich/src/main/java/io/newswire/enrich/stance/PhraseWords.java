@@ -63,6 +63,11 @@ final class PhraseWords {
             }
             h = 31 * h + lower(c);
         }
+        return find(h, text, from, to);
+    }
+
+    /** {@link #find(String, int, int)} of plain ASCII text whose lower case has the {@link String#hashCode} h. */
+    int find(int h, String text, int from, int to) {
         int mask = table.length - 1;
         for (int slot = h & mask; table[slot] != null; slot = (slot + 1) & mask) {
             if (tableHashes[slot] == h && spells(table[slot], text, from, to)) {

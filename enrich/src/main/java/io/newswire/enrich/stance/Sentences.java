@@ -24,13 +24,13 @@ final class Sentences {
     private final int[] starts;
     private final int[] ends;
     private final int count;
-    private final boolean[] titleCase;
+    private final List<Token> toks;
 
-    private Sentences(int[] starts, int[] ends, int count, boolean[] titleCase) {
+    private Sentences(int[] starts, int[] ends, int count, List<Token> toks) {
         this.starts = starts;
         this.ends = ends;
         this.count = count;
-        this.titleCase = titleCase;
+        this.toks = toks;
     }
 
     /** Needs the quotation marks resolved ({@link Quotations}): a closing mark after a full stop ends with it. */
@@ -69,7 +69,7 @@ final class Sentences {
                 k++;
             }
         }
-        return new Sentences(starts, ends, cur, titleCase(toks, starts, ends, cur));
+        return new Sentences(starts, ends, cur, toks);
     }
 
     /** For sentence punctuation at k: the last token of the sentence it ends, or -1 when it ends none. */
@@ -95,25 +95,6 @@ final class Sentences {
         return w.type == Token.WORD && (ABBREVIATIONS.contains(w.norm) || (w.norm.length() == 1 && w.cap));
     }
 
-    private static boolean[] titleCase(List<Token> toks, int[] starts, int[] ends, int count) {
-        boolean[] out = new boolean[count];
-        for (int q = 0; q < count; q++) {
-            int words = 0;
-            int caps = 0;
-            for (int j = starts[q]; j < ends[q]; j++) {
-                Token t = toks.get(j);
-                if (t.type == Token.WORD && t.norm.length() > 3) {
-                    words++;
-                    if (t.cap) {
-                        caps++;
-                    }
-                }
-            }
-            out[q] = words >= 2 && caps >= 0.7 * words;
-        }
-        return out;
-    }
-
     int count() {
         return count;
     }
@@ -128,8 +109,22 @@ final class Sentences {
         return ends[s];
     }
 
-    /** Whether most longer words of sentence s are capitalised, as in a headline. */
+    /**
+     * Whether most longer words of sentence s are capitalised, as in a headline. Counted when asked: only a cue that
+     * starts with a capital inside a sentence asks.
+     */
     boolean isTitleCase(int s) {
-        return titleCase[s];
+        int words = 0;
+        int caps = 0;
+        for (int j = starts[s]; j < ends[s]; j++) {
+            Token t = toks.get(j);
+            if (t.type == Token.WORD && t.norm.length() > 3) {
+                words++;
+                if (t.cap) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 2 && caps >= 0.7 * words;
     }
 }

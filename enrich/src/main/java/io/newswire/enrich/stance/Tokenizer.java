@@ -19,6 +19,7 @@ final class Tokenizer {
     /** The tokens of s, each word numbered by the given phrase words (when not null). */
     static List<Token> tokenize(String s, PhraseWords words) {
         List<Token> out = new ArrayList<>(s.length() / 5 + 8);
+        LetterRun run = new LetterRun();
         int n = s.length();
         int para = 0;
         int i = 0;
@@ -34,7 +35,8 @@ final class Tokenizer {
                 continue;
             }
             if (isLetter(c)) {
-                int wordEnd = endOfLettersAndDigits(s, i);
+                run.scan(s, i);
+                int wordEnd = run.end;
                 if (startsUrl(s, i, wordEnd)) {
                     int j = i;
                     while (j < n && !Character.isWhitespace(s.charAt(j))) {
@@ -98,7 +100,7 @@ final class Tokenizer {
                         wordEnd = k;
                     }
                 }
-                Token t = word(s, i, wordEnd, negated ? wordEnd : j, words);
+                Token t = word(s, i, wordEnd, negated ? wordEnd : j, words, wordEnd == run.end ? run : null);
                 t.cap = Character.isUpperCase(s.charAt(i));
                 t.allCaps = wordEnd - i >= 2 && isAllCaps(s, i, wordEnd);
                 t.poss = poss;
@@ -176,13 +178,23 @@ final class Tokenizer {
         out.add(t);
     }
 
-    /** The token of the word s[from, to), which ends at end; numbered by the phrase words when given. */
-    private static Token word(String s, int from, int to, int end, PhraseWords words) {
-        int found = words == null ? PhraseWords.NOT_ASCII : words.find(s, from, to);
+    /**
+     * The token of the word s[from, to), which ends at end; numbered by the phrase words when given. The run, when
+     * given, is s[from, to) scanned already: the word is then looked up by its hash, without another pass.
+     */
+    private static Token word(String s, int from, int to, int end, PhraseWords words, LetterRun run) {
+        int found;
+        if (words == null || run != null && !run.ascii) {
+            found = PhraseWords.NOT_ASCII;
+        } else {
+            found = run == null ? words.find(s, from, to) : words.find(run.lowerHash, s, from, to);
+        }
         if (found >= 0) {
             return new Token(from, end, words.word(found), words.number(found)); // no lower-case string built
         }
-        Token t = new Token(from, end, Token.WORD, s.substring(from, to).toLowerCase(Locale.ROOT), ' ');
+        String text = s.substring(from, to);
+        boolean lower = run != null && run.ascii && !run.upper;
+        Token t = new Token(from, end, Token.WORD, lower ? text : text.toLowerCase(Locale.ROOT), ' ');
         if (words != null) {
             t.word = words.numberOf(t, found);
         }
@@ -215,14 +227,40 @@ final class Tokenizer {
         return letter;
     }
 
-    /** The end of the run of letters and digits from i. */
-    private static int endOfLettersAndDigits(String s, int i) {
-        int n = s.length();
-        int j = i;
-        while (j < n && isLetterOrDigit(s.charAt(j))) {
-            j++;
+    /**
+     * A run of letters and digits, scanned once for all the tokenizer asks of it: where it ends, whether it is plain
+     * ASCII and has capitals, and the {@link String#hashCode} of its lower case, by which {@link PhraseWords} finds it.
+     */
+    private static final class LetterRun {
+        int end;
+        boolean ascii;
+        boolean upper;
+        int lowerHash;
+
+        void scan(String s, int from) {
+            int n = s.length();
+            int hash = 0;
+            boolean allAscii = true;
+            boolean capitals = false;
+            int j = from;
+            for (; j < n; j++) {
+                char c = s.charAt(j);
+                if (!isLetterOrDigit(c)) {
+                    break;
+                }
+                if (c >= 128) {
+                    allAscii = false;
+                } else if (c >= 'A' && c <= 'Z') {
+                    capitals = true;
+                    c = (char) (c + ('a' - 'A'));
+                }
+                hash = 31 * hash + c;
+            }
+            end = j;
+            ascii = allAscii;
+            upper = capitals;
+            lowerHash = hash;
         }
-        return j;
     }
 
     // Character's tests, answered by range for ASCII (most of the text) before the Unicode tables.

@@ -83,6 +83,15 @@ class OutletGazetteerTest {
     }
 
     @Test
+    void aFirstWordSharedByAliasesInBothCasesFindsEachOnlyAsWritten() {
+        assertThat(g.find("die welt, die zeit and der standard")).isEmpty();
+        assertThat(g.find("die tageszeitung, Die Welt, DIE TAGESZEITUNG and Die Zeit's")).extracting(OutletMention::surface)
+                .containsExactly("die tageszeitung", "Die Welt", "DIE TAGESZEITUNG", "Die Zeit");
+        assertThat(g.find("derStandard and DerStandard")).extracting(m -> m.outlet().name())
+                .containsExactly("Der Standard", "Der Standard");
+    }
+
+    @Test
     void findsPossessivesDomainsUrlsAndUnspacedScripts() {
         assertThat(g.find("Reuters's report")).extracting(OutletMention::surface).containsExactly("Reuters");
         assertThat(g.find("Image by Kremlin.ru")).extracting(m -> m.outlet().name()).containsExactly("Kremlin.ru");

@@ -3,6 +3,7 @@ package io.newswire.enrich.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,33 @@ class WordTableTest {
         }
         for (int i = 0; i < 20_000; i++) {
             Tokens tokens = Tokens.of(RandomText.of(random, 6));
+            for (int t = 0; t < tokens.size(); t++) {
+                assertThat(table.get(tokens, t)).as(tokens.text(t)).isEqualTo(map.get(tokens.lower(t)));
+                if (tokens.endsPossessive(t)) {
+                    assertThat(table.getWithoutPossessive(tokens, t)).isEqualTo(map.get(tokens.lowerWithoutPossessive(t)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSmallTableAgreesWithAMapOfLowerCaseWordsOnWordsThatShareItsFirstLetters() {
+        Random random = new Random(9);
+        String[] keys = {"the", "th", "t", "times", "tass", "n-tv", "dpa", "ap", "a", "kremlin.ru", "l'express", "тасс", "ſu",
+            "in", "ın", "x", "xinhua"};
+        WordTable<String> table = new WordTable<>();
+        Map<String, String> map = new HashMap<>();
+        for (String key : keys) {
+            table.put(key, key);
+            map.put(key, key);
+        }
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder(RandomText.of(random, 2));
+            for (int w = 0; w < 4; w++) {
+                String key = keys[random.nextInt(keys.length)];
+                text.append(random.nextBoolean() ? key.toUpperCase(Locale.ROOT) : key).append(RandomText.of(random, 2));
+            }
+            Tokens tokens = Tokens.of(text.toString());
             for (int t = 0; t < tokens.size(); t++) {
                 assertThat(table.get(tokens, t)).as(tokens.text(t)).isEqualTo(map.get(tokens.lower(t)));
                 if (tokens.endsPossessive(t)) {
