@@ -24,7 +24,7 @@ record BenchmarkResult(Instant startedAt, MachineInfo machine, String command, P
      *
      * @param profiled whether it ran with Java Flight Recorder (which costs a little CPU)
      */
-    record PipelineSetup(List<String> jvmArgs, List<String> settings, int warmupArticles, boolean profiled) {
+    record PipelineSetup(List<String> jvmArgs, List<String> settings, WarmUp warmUp, boolean profiled) {
     }
 
     /** End-to-end articles per second over producer-perf-test's records per second. */

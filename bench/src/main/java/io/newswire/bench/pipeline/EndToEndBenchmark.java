@@ -52,8 +52,17 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     @Option(names = "--rate-seconds", defaultValue = "60", description = "How long the latency run drops files (default ${DEFAULT-VALUE}).")
     int rateSeconds;
 
-    @Option(names = "--warmup", defaultValue = "10000", description = "Articles through the pipeline before measuring (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "10000", description = "Articles per warm-up round (default ${DEFAULT-VALUE}).")
     int warmup;
+
+    @Option(names = "--warmup-rounds", defaultValue = "6",
+            description = "The most warm-up rounds; 1 for a fixed warm-up of --warmup articles (default ${DEFAULT-VALUE}).")
+    int warmupRounds;
+
+    @Option(names = "--jit-quiet", paramLabel = "PERCENT", defaultValue = "5",
+            description = "The warm-up ends after a round in which the JIT compiler took less than this share of the "
+                    + "pipeline's CPU (default ${DEFAULT-VALUE}).")
+    double jitQuietPercent;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the article generator (default ${DEFAULT-VALUE}).")
     long seed;
@@ -89,8 +98,9 @@ public final class EndToEndBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || rate < 1 || rateSeconds < 1 || warmup < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--articles, --rate, --rate-seconds and --warmup must be positive");
+        if (articles < 1 || rate < 1 || rateSeconds < 1 || warmup < 1 || warmupRounds < 1 || jitQuietPercent <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--articles, --rate, --rate-seconds, --warmup, --warmup-rounds and --jit-quiet must be positive");
         }
         Instant startedAt = Instant.now();
         Path project = projectDir.toAbsolutePath().normalize();
@@ -102,7 +112,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         ArticleGenerator generator = new ArticleGenerator(seed);
         int latencyArticles = rate * rateSeconds;
         long generating = System.nanoTime();
-        List<ArticleFile> warm = ArticleFiles.write(generator, 0, warmup, work.resolve("staging/warmup"));
+        List<ArticleFile> warm = ArticleFiles.write(generator, 0, warmup, work.resolve(warmUpStaging(1)));
         List<ArticleFile> bulk = ArticleFiles.write(generator, warmup, articles, work.resolve("staging/throughput"));
         List<ArticleFile> paced = ArticleFiles.write(generator, warmup + articles, latencyArticles, work.resolve("staging/latency"));
         say("generated %,d articles in %.1f s", warmup + articles + latencyArticles, (System.nanoTime() - generating) / 1e9);
@@ -122,9 +132,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             processes.put(Processes.HARNESS, () -> Optional.of(ProcessHandle.current()));
             try (ResourceSampler sampler = new ResourceSampler(processes, Duration.ofSeconds(1));
                  ArticleObserver observer = new ArticleObserver(pipeline.bootstrapServers(), setting("topics.articles", "news.articles"))) {
-                Dropper warmDropper = new Dropper(work.resolve("staging/warmup"), pipeline.inbox());
-                warmDropper.createFolders(Stream.of(warm, bulk, paced).flatMap(List::stream).toList());
-                phase("warm-up", warm, warmDropper, observer, sampler, pipeline.pid(), 0);
+                new Dropper(work, pipeline.inbox()).createFolders(Stream.of(warm, bulk, paced).flatMap(List::stream).toList());
+                WarmUp warmUp = warmUp(warm, generator, warmup + articles + latencyArticles, work, pipeline, observer, sampler);
                 PhaseResult throughput = phase("throughput run", bulk,
                         new Dropper(work.resolve("staging/throughput"), pipeline.inbox()), observer, sampler, pipeline.pid(), 0);
                 say("producer-perf-test: %,d records on the same broker...", articles);
@@ -144,7 +153,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                 }
                 result = new BenchmarkResult(startedAt, machine, command(),
                         new BenchmarkResult.PipelineSetup(pipeline.jvmFlags().stream()
-                                .filter(a -> !a.startsWith("-XX:StartFlightRecording")).toList(), settings, warmup, jfr),
+                                .filter(a -> !a.startsWith("-XX:StartFlightRecording")).toList(), settings, warmUp, jfr),
                         Corpus.describe(bulk, seed), throughput, reference, latency, rate, peaks, series, startNanos);
             }
         } finally {
@@ -168,6 +177,30 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         System.out.println(report);
         say("written to %s", dir);
         return 0;
+    }
+
+    /**
+     * Warm-up rounds of {@link #warmup} articles until one in which the JIT compiler was quiet, or {@link #warmupRounds}
+     * of them. Rounds after the first are generated as they are needed, from serial {@code nextSerial} on, so that the
+     * measured runs drop the same articles however long the warm-up.
+     */
+    private WarmUp warmUp(List<ArticleFile> firstRound, ArticleGenerator generator, int nextSerial, Path work,
+                          PipelineProcess pipeline, ArticleObserver observer, ResourceSampler sampler)
+            throws IOException, InterruptedException {
+        List<ArticleFile> round = firstRound;
+        for (int n = 1; ; n++) {
+            PhaseResult result = phase("warm-up round " + n, round, new Dropper(work.resolve(warmUpStaging(n)), pipeline.inbox()),
+                    observer, sampler, pipeline.pid(), 0);
+            double jit = result.pipelineThreads().getOrDefault(ThreadCpu.JIT_COMPILER, 0.0);
+            if (jit < jitQuietPercent / 100 || n == warmupRounds) {
+                return new WarmUp(warmup, n, warmupRounds, jitQuietPercent / 100, jit);
+            }
+            round = ArticleFiles.write(generator, nextSerial + (n - 1) * warmup, warmup, work.resolve(warmUpStaging(n + 1)));
+        }
+    }
+
+    private static String warmUpStaging(int round) {
+        return "staging/warmup-" + round;
     }
 
     /** Drops one batch and waits until all of it is visible; measures CPU over the same span. */
@@ -194,8 +227,9 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             }
             PhaseResult result = new PhaseResult(name, files.stream().mapToLong(ArticleFile::size).sum(), times, cpu,
                     (end - start) / 1e9, threads);
-            say("%s: %,.0f articles/s, pipeline CPU %.2f cores, %.2f ms per article", name, times.throughput(),
-                    result.cores(Processes.PIPELINE), result.cpuMillisPerArticle(Processes.PIPELINE));
+            say("%s: %,.0f articles/s, pipeline CPU %.2f cores, %.2f ms per article, JIT compiler %.1f %%", name,
+                    times.throughput(), result.cores(Processes.PIPELINE), result.cpuMillisPerArticle(Processes.PIPELINE),
+                    100 * threads.getOrDefault(ThreadCpu.JIT_COMPILER, 0.0));
             return result;
         }
     }

@@ -83,8 +83,7 @@ final class ResultsReport {
                 + "registry is its child process), fresh data folder; its JVM flags (the launcher's included): %s; "
                 + "configuration overrides: %s.%n",
                 code(r.pipeline().jvmArgs()), code(r.pipeline().settings())));
-        md.append(String.format(Locale.ROOT, "- Warm-up: %,d articles went through the pipeline before the measured runs.%n",
-                r.pipeline().warmupArticles()));
+        md.append("- ").append(r.pipeline().warmUp().describe()).append('\n');
         if (r.pipeline().profiled()) {
             md.append("- Profiled with Java Flight Recorder (`pipeline.jfr`; where the CPU went: `profile.txt`).\n");
         }

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
  * count at all. A thread that ends counts up to its last reading.
  */
 final class ThreadCpu implements AutoCloseable {
+    static final String JIT_COMPILER = "JIT compiler";
     /** Readable names for thread-name prefixes; other names are grouped with their digits taken out. */
     private static final List<Map.Entry<String, String>> GROUPS = List.of(
             Map.entry("newswire-enrich", "enrich stream threads"),
@@ -29,8 +30,8 @@ final class ThreadCpu implements AutoCloseable {
             Map.entry("ingest-", "ingest monitor, finisher, retry"),
             Map.entry("kafka-producer-", "producer network threads"),
             Map.entry("data-plane-kafk", "broker request handlers and network"),
-            Map.entry("C2 CompilerThre", "JIT compiler"),
-            Map.entry("C1 CompilerThre", "JIT compiler"),
+            Map.entry("C2 CompilerThre", JIT_COMPILER),
+            Map.entry("C1 CompilerThre", JIT_COMPILER),
             Map.entry("GC Thread", "garbage collector"),
             Map.entry("G1 ", "garbage collector"));
 

@@ -34,7 +34,7 @@ class ResultsReportTest {
     void itDescribesHowItWasRunAndLinksTheCharts() {
         assertThat(report).contains("Run 2025-06-01T12:00:00Z on commit abc1234; load average at the start 0.10 0.20 0.30 (2 cores).");
         assertThat(report).contains("    scripts/bench-e2e --articles 4000", "2 cores (Test CPU), 24.0 GiB memory",
-                "its JVM flags (the launcher's included): `-Xmx1g`; configuration overrides: `enrich.threads=2`", "Warm-up: 100 articles");
+                "its JVM flags (the launcher's included): `-Xmx1g`; configuration overrides: `enrich.threads=2`", "Warm-up: rounds of 100 articles until the JIT compiler took less than 5 %");
         assertThat(report).contains("![throughput](performance/throughput.png)", "![resources](performance/resources.png)");
     }
 }

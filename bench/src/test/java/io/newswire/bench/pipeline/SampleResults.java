@@ -39,7 +39,7 @@ final class SampleResults {
         return new BenchmarkResult(Instant.parse("2025-06-01T12:00:00Z"),
                 new MachineInfo(2, "Test CPU", 24L << 30, "OpenJDK 17", "Linux", "0.10 0.20 0.30", "abc1234"),
                 "scripts/bench-e2e --articles 4000", new BenchmarkResult.PipelineSetup(List.of("-Xmx1g"),
-                List.of("enrich.threads=2"), 100, false), "4,000 generated articles", throughput,
+                List.of("enrich.threads=2"), new WarmUp(100, 2, 6, 0.05, 0.021), false), "4,000 generated articles", throughput,
                 new ProducerReference.Result(4000, 20_000, 60.0, 3000, "4000 records sent, 20000.0 records/sec (60.00 MB/sec)"),
                 latency, 500, Map.of(Processes.PIPELINE, 1_200_000_000L, Processes.REGISTRY, 250_000_000L),
                 Map.of(Processes.PIPELINE, samples), ORIGIN - 2_000_000_000L);
