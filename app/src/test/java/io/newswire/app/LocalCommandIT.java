@@ -81,7 +81,7 @@ class LocalCommandIT {
             String status = run("status", "--interval", "500ms");
             // Local mode runs one enrich thread, so one group member, per core, at most one per partition.
             int enrichMembers = Math.min(Runtime.getRuntime().availableProcessors(), 3);
-            assertThat(status).containsPattern("news\\.raw +3 partitions +end +" + samples.size() + " ")
+            assertThat(status).containsPattern("news\\.raw +4 partitions +end +" + samples.size() + " ")
                     .containsPattern("newswire-enrich +Stable, " + enrichMembers + " members? +news\\.raw +lag +0")
                     .containsPattern("newswire-sink +Stable, 1 member +news\\.enriched +lag +0")
                     .contains("Dead letters: 0 in news.dlq")

@@ -92,11 +92,11 @@ class StatusCommandIT {
 
         String screen = out.toString();
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(screen).containsPattern(name + "\\.raw +3 partitions +end +3 +0\\.0/s")
-                .containsPattern(name + "\\.articles +3 partitions +end +[1-9][0-9,]* +[0-9.,]*[1-9][0-9.,]*/s")
-                .containsPattern(name + "\\.dlq +3 partitions +end +2 ");
-        assertThat(screen).containsPattern(enrichGroup + " +Empty, 0 members +" + name + "\\.raw +lag +2  \\(2 partitions not committed yet\\)")
-                .containsPattern(name + "-sink .* " + name + "\\.enriched +lag +0  \\(3 partitions not committed yet\\)");
+        assertThat(screen).containsPattern(name + "\\.raw +4 partitions +end +3 +0\\.0/s")
+                .containsPattern(name + "\\.articles +4 partitions +end +[1-9][0-9,]* +[0-9.,]*[1-9][0-9.,]*/s")
+                .containsPattern(name + "\\.dlq +4 partitions +end +2 ");
+        assertThat(screen).containsPattern(enrichGroup + " +Empty, 0 members +" + name + "\\.raw +lag +2  \\(3 partitions not committed yet\\)")
+                .containsPattern(name + "-sink .* " + name + "\\.enriched +lag +0  \\(4 partitions not committed yet\\)");
         assertThat(screen).contains("Dead letters: 2 in " + name + ".dlq; the latest 2:")
                 .containsPattern("enrich +DESERIALIZATION +" + name + "\\.raw-2@7 +Not Avro\\.")
                 .containsPattern("ingest +EMPTY_FILE +tass/empty\\.txt +The file is empty\\.");

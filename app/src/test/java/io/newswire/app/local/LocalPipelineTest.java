@@ -19,7 +19,7 @@ class LocalPipelineTest {
     @Test
     void enrichRunsOneThreadPerCoreUpToThePartitionCount() {
         assertThat(LocalPipeline.localDefaults(config(), DATA, 2).get(EnrichSettings.THREADS)).isEqualTo(2);
-        assertThat(LocalPipeline.localDefaults(config(), DATA, 8).get(EnrichSettings.THREADS)).isEqualTo(3);
+        assertThat(LocalPipeline.localDefaults(config(), DATA, 8).get(EnrichSettings.THREADS)).isEqualTo(4);
         assertThat(LocalPipeline.localDefaults(config("topics.partitions=6"), DATA, 8).get(EnrichSettings.THREADS)).isEqualTo(6);
         assertThat(LocalPipeline.localDefaults(config(), DATA, 1).get(EnrichSettings.THREADS)).isEqualTo(1);
         assertThat(LocalPipeline.localDefaults(config(), DATA, 2).sourceOf(EnrichSettings.THREADS)).isEqualTo("local mode (one per core)");

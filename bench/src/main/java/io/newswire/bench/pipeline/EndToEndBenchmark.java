@@ -3,6 +3,7 @@ package io.newswire.bench.pipeline;
 import io.newswire.bench.articles.ArticleFile;
 import io.newswire.bench.articles.ArticleFiles;
 import io.newswire.bench.articles.ArticleGenerator;
+import io.newswire.platform.config.CommonSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,7 +141,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                 ProducerReference.Result reference = ProducerReference.run(pipeline.bootstrapServers(), articles,
                         paced.subList(0, Math.min(2000, paced.size())).stream()
                                 .map(f -> work.resolve("staging/latency").resolve(f.relativePath())).toList(),
-                        work, Integer.parseInt(setting("topics.partitions", "3")));
+                        work, Integer.parseInt(setting(CommonSettings.TOPIC_PARTITIONS.key(), CommonSettings.TOPIC_PARTITIONS.defaultText())));
                 say("producer-perf-test: %s", reference.summaryLine());
                 PhaseResult latency = phase("latency run", paced,
                         new Dropper(work.resolve("staging/latency"), pipeline.inbox()), observer, sampler, pipeline.pid(), rate);

@@ -25,8 +25,8 @@ public final class CommonSettings {
             "Compacted topic holding the latest EnrichedArticle per article id: the table other teams consume.");
     public static final Setting<String> TOPIC_DLQ = Setting.of("topics.dlq", ValueType.string(), "news.dlq",
             "Dead-letter topic: DeadLetter records for every rejected file or record.");
-    public static final Setting<Integer> TOPIC_PARTITIONS = Setting.of("topics.partitions", ValueType.integer(1, 10_000), 3,
-            "Partitions of the topics newswire creates (existing topics are left as they are).");
+    public static final Setting<Integer> TOPIC_PARTITIONS = Setting.of("topics.partitions", ValueType.integer(1, 10_000), 4,
+            "Partitions of the topics newswire creates (existing topics are left as they are). Four split evenly over 1, 2 or 4 enrich threads.");
     public static final Setting<Integer> TOPIC_REPLICATION = Setting.of("topics.replication-factor", ValueType.integer(-1, 32), -1,
             "Replication factor of the topics newswire creates; -1 takes the broker's default.replication.factor.");
     public static final Setting<Duration> RAW_RETENTION = Setting.of("topics.raw.retention", ValueType.duration(), Duration.ofDays(30),

@@ -48,7 +48,7 @@ class ContractBootstrapIT {
             assertThat(actual.get("cleanup.policy").value()).isEqualTo("compact");
             assertThat(actual.get("min.compaction.lag.ms").value()).isEqualTo("600000");
             assertThat(admin.describeTopics(List.of(prefix + ".raw")).allTopicNames().get()
-                    .get(prefix + ".raw").partitions()).hasSize(3);
+                    .get(prefix + ".raw").partitions()).hasSize(4);
         }
         var registry = KafkaClients.registry(config);
         for (String subject : Set.of(prefix + ".raw-value", prefix + ".articles-value", prefix + ".dlq-value")) {

@@ -21,7 +21,7 @@ class NewswireTopicsTest {
                 .containsEntry("delete.retention.ms", "86400000");
         assertThat(topics.raw().cleanupPolicy()).isEqualTo("delete");
         assertThat(topics.raw().replicationFactor()).isEmpty();
-        assertThat(topics.dlq().partitions()).isEqualTo(3);
+        assertThat(topics.dlq().partitions()).isEqualTo(4);
     }
 
     @Test
