@@ -197,6 +197,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                 return new WarmUp(warmup, n, warmupRounds, jitQuietPercent / 100, jit);
             }
             round = ArticleFiles.write(generator, nextSerial + (n - 1) * warmup, warmup, work.resolve(warmUpStaging(n + 1)));
+            new Dropper(work, pipeline.inbox()).createFolders(round);
         }
     }
 
